@@ -1,0 +1,27 @@
+package org.psoascare.content;
+
+/**
+ * A Markdown file that opens with YAML fields between two {@code ---} lines.
+ *
+ * @param fields the checked fields of the front matter
+ * @param body the Markdown after it
+ */
+public record FrontMatter(ContentFields fields, String body) {
+
+	private static final String FENCE = "---";
+
+	public static FrontMatter read(ContentFile file) {
+		String text = file.text().replace("\r\n", "\n");
+		if (!text.startsWith(FENCE + "\n")) {
+			throw file.error(null, "must start with front matter: a line '---', the fields, and another '---'");
+		}
+		int end = text.indexOf("\n" + FENCE + "\n", FENCE.length());
+		if (end < 0) {
+			throw file.error(null, "front matter is not closed by a line '---'");
+		}
+		String yaml = text.substring(FENCE.length() + 1, end + 1);
+		String body = text.substring(end + FENCE.length() + 2);
+		return new FrontMatter(ContentYaml.read(file, yaml), body);
+	}
+
+}

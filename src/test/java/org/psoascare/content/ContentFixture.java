@@ -1,0 +1,130 @@
+package org.psoascare.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A content folder written by a test: valid files by default, so each test changes only
+ * the one thing it is about. Stretch illustrations come from
+ * {@code src/test/resources/fixtures/illustrations/}, which holds knee-hug and bridge.
+ */
+public final class ContentFixture {
+
+	private final Path root;
+
+	public ContentFixture(Path root) {
+		this.root = root;
+	}
+
+	public ContentSource source() {
+		return new ContentSource(this.root.toUri().toString());
+	}
+
+	/** Front matter fields of a valid guide, in order; change them and pass to guide(). */
+	public static Map<String, String> guideFields(String slug) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", slug);
+		fields.put("title", "Guide " + slug);
+		fields.put("summary", "A guide about " + slug + ".");
+		fields.put("topic", "psoas");
+		fields.put("reviewed", "2026-11-21");
+		fields.put("nextReview", "2027-11-21");
+		fields.put("sources", "\n  - title: Low back pain and sciatica in over 16s\n    publisher: NICE\n"
+				+ "    url: https://www.nice.org.uk/guidance/ng59");
+		return fields;
+	}
+
+	public static final String BODY = "## First part\n\nThe psoas bends the hip [1].\n\n## Second part\n\nMore words.\n";
+
+	public ContentFixture guide(String slug) {
+		return guide(slug, guideFields(slug), BODY);
+	}
+
+	public ContentFixture guide(String file, Map<String, String> fields, String body) {
+		return write("guides/" + file + ".md", "---\n" + yaml(fields) + "---\n" + body);
+	}
+
+	public static Map<String, String> stretchFields(String slug) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", slug);
+		fields.put("name", "Stretch " + slug);
+		fields.put("kind", "stretch");
+		fields.put("targets", "[hip-flexors]");
+		fields.put("position", "lying-on-back");
+		fields.put("equipment", "[mat]");
+		fields.put("summary", "A stretch.");
+		fields.put("why", "It helps.");
+		fields.put("steps", "\n  - Lie down.\n  - Hug your knee.");
+		fields.put("holdSeconds", "30");
+		fields.put("reps", "3");
+		fields.put("sides", "each");
+		fields.put("breathing", "Breathe slowly.");
+		fields.put("cautions", "\n  - Stop if it hurts.");
+		fields.put("easier", "Less.");
+		fields.put("harder", "More.");
+		fields.put("illustrationAlt", "A person lies on their back hugging one knee.");
+		fields.put("guides", "[]");
+		return fields;
+	}
+
+	public ContentFixture stretch(String slug) {
+		return stretch(slug, stretchFields(slug));
+	}
+
+	public ContentFixture stretch(String file, Map<String, String> fields) {
+		return write("stretches/" + file + ".yaml", yaml(fields));
+	}
+
+	public static Map<String, String> routineFields(String slug, String stepStretch) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", slug);
+		fields.put("title", "Routine " + slug);
+		fields.put("summary", "A routine.");
+		fields.put("forWhom", "Anyone.");
+		fields.put("howOften", "Daily.");
+		fields.put("introduction", "Stop on pain.");
+		fields.put("steps", "\n  - stretch: " + stepStretch + "\n    holdSeconds: 20\n    reps: 2\n    restSeconds: 10");
+		fields.put("guides", "[]");
+		return fields;
+	}
+
+	public ContentFixture routine(String file, Map<String, String> fields) {
+		return write("routines/" + file + ".yaml", yaml(fields));
+	}
+
+	private static String yaml(Map<String, String> fields) {
+		StringBuilder text = new StringBuilder();
+		fields.forEach((key, value) -> text.append(key).append(':')
+			.append(value.startsWith("\n") ? "" : " ")
+			.append(value)
+			.append('\n'));
+		return text.toString();
+	}
+
+	public ContentFixture write(String path, String text) {
+		try {
+			Path file = this.root.resolve(path);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, text);
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public ContentFixture delete(String path) {
+		try {
+			Files.delete(this.root.resolve(path));
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,275 @@
+package org.psoascare.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoascare.guide.Guide;
+import org.psoascare.guide.GuideContent;
+import org.psoascare.guide.GuideRepository;
+import org.psoascare.stretch.RoutineContent;
+import org.psoascare.stretch.RoutineRepository;
+import org.psoascare.stretch.StretchContent;
+import org.psoascare.stretch.StretchRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The content loader against a real H2 database with the Flyway schema: every rule a
+ * file can break stops the load with a message naming the file and the field, and
+ * loading is idempotent.
+ */
+@DataJpaTest
+@Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class })
+@TestPropertySource(properties = { "psoascare.content.location=classpath:fixtures/none/",
+		"psoascare.content.illustrations=classpath:fixtures/illustrations/" })
+class ContentLoaderTests {
+
+	@TempDir
+	Path root;
+
+	@Autowired
+	ContentLoader loader;
+
+	@Autowired
+	GuideRepository guides;
+
+	@Autowired
+	StretchRepository stretches;
+
+	@Autowired
+	RoutineRepository routines;
+
+	ContentFixture content;
+
+	@BeforeEach
+	void validContent() {
+		this.content = new ContentFixture(this.root);
+		this.content.guide("psoas").guide("sciatica");
+		this.content.stretch("knee-hug").stretch("bridge");
+		this.content.routine("evening", ContentFixture.routineFields("evening", "knee-hug"));
+	}
+
+	@Test
+	void loadsValidContentIntoTheStore() {
+		LoadReport report = this.loader.load(this.content.source());
+
+		assertThat(report.of("guides").created()).isEqualTo(2);
+		assertThat(report.of("stretches").created()).isEqualTo(2);
+		assertThat(report.of("routines").created()).isEqualTo(1);
+		Guide psoas = this.guides.findBySlug("psoas").orElseThrow();
+		assertThat(psoas.getTitle()).isEqualTo("Guide psoas");
+		assertThat(psoas.getSources()).singleElement()
+			.satisfies((source) -> assertThat(source.url()).isEqualTo("https://www.nice.org.uk/guidance/ng59"));
+		assertThat(psoas.getSections()).extracting("anchor").containsExactly("first-part", "second-part");
+		assertThat(this.routines.findBySlug("evening").orElseThrow().getSteps()).singleElement()
+			.satisfies((step) -> assertThat(step.holdSeconds()).isEqualTo(20));
+	}
+
+	@Test
+	void loadingTheSameFilesAgainChangesNothing() {
+		this.loader.load(this.content.source());
+		List<Long> ids = this.guides.findAll().stream().map(Guide::getId).sorted().toList();
+
+		LoadReport again = this.loader.load(this.content.source());
+
+		assertThat(again.changedNothing()).isTrue();
+		assertThat(again.of("guides").unchanged()).isEqualTo(2);
+		assertThat(this.guides.findAll().stream().map(Guide::getId).sorted().toList()).isEqualTo(ids);
+	}
+
+	@Test
+	void aChangedFileUpdatesItsRowAndARemovedFileRemovesIt() {
+		this.loader.load(this.content.source());
+		Long psoasId = this.guides.findBySlug("psoas").orElseThrow().getId();
+		Map<String, String> changed = ContentFixture.guideFields("psoas");
+		changed.put("title", "The psoas, revised");
+		this.content.guide("psoas", changed, ContentFixture.BODY).delete("guides/sciatica.md");
+
+		LoadReport report = this.loader.load(this.content.source());
+
+		assertThat(report.of("guides")).isEqualTo(new SyncCounts(0, 1, 1, 0));
+		Guide psoas = this.guides.findBySlug("psoas").orElseThrow();
+		assertThat(psoas.getId()).isEqualTo(psoasId);
+		assertThat(psoas.getTitle()).isEqualTo("The psoas, revised");
+		assertThat(this.guides.findBySlug("sciatica")).isEmpty();
+	}
+
+	@Test
+	void aBrokenFileLeavesTheStoreAsItWas() {
+		this.loader.load(this.content.source());
+		this.content.guide("new-guide", without(ContentFixture.guideFields("new-guide"), "title"), ContentFixture.BODY);
+
+		assertThatThrownBy(() -> this.loader.load(this.content.source())).isInstanceOf(ContentException.class);
+		assertThat(this.guides.findBySlug("new-guide")).isEmpty();
+	}
+
+	@Test
+	void missingRequiredField() {
+		this.content.guide("psoas", without(ContentFixture.guideFields("psoas"), "summary"), ContentFixture.BODY);
+		assertRejected("guides/psoas.md", "summary", "is required");
+	}
+
+	@Test
+	void unknownTopic() {
+		guideWith("topic", "knees");
+		assertRejected("guides/psoas.md", "topic", "unknown value 'knees'; expected one of: psoas, sciatica");
+	}
+
+	@Test
+	void badDate() {
+		guideWith("reviewed", "2026-13-40");
+		assertRejected("guides/psoas.md", "reviewed", "'2026-13-40' is not a date");
+	}
+
+	@Test
+	void nextReviewBeforeReviewed() {
+		guideWith("nextReview", "2026-01-01");
+		assertRejected("guides/psoas.md", "nextReview", "2026-01-01 is before the reviewed date 2026-11-21");
+	}
+
+	@Test
+	void duplicateSlug() {
+		this.content.guide("psoas-copy", ContentFixture.guideFields("psoas"), ContentFixture.BODY);
+		assertRejected("guides/psoas.md", "slug", "'psoas' is already used by guides/psoas-copy.md");
+	}
+
+	@Test
+	void relatedGuideThatDoesNotExist() {
+		guideWith("related", "[sciatica, knees]");
+		assertRejected("guides/psoas.md", "related", "'knees' is not a known item of guides");
+	}
+
+	@Test
+	void misspeltFieldName() {
+		guideWith("sumary", "Typo.");
+		assertRejected("guides/psoas.md", "sumary", "is not a known field");
+	}
+
+	@Test
+	void sourceWithoutAnAddress() {
+		guideWith("sources", "\n  - title: A book\n    publisher: Someone\n    url: ftp://example.org/book");
+		assertRejected("guides/psoas.md", "sources[1].url", "must be an http or https address");
+	}
+
+	@Test
+	void citationOfASourceThatIsNotListed() {
+		this.content.guide("psoas", ContentFixture.guideFields("psoas"), "## Part\n\nA claim [2].\n");
+		assertRejected("guides/psoas.md", "body", "cites [2] but there are 1 sources");
+	}
+
+	@Test
+	void bodyThatCitesNothing() {
+		this.content.guide("psoas", ContentFixture.guideFields("psoas"), "## Part\n\nA claim with no source.\n");
+		assertRejected("guides/psoas.md", "body", "cites no source");
+	}
+
+	@Test
+	void topLevelHeadingInBody() {
+		this.content.guide("psoas", ContentFixture.guideFields("psoas"), "# Title again\n\nText [1].\n");
+		assertRejected("guides/psoas.md", "body", "uses a '#' heading");
+	}
+
+	@Test
+	void fileWithoutFrontMatter() {
+		this.content.write("guides/psoas.md", "Just text [1].\n");
+		assertRejected("guides/psoas.md", null, "must start with front matter");
+	}
+
+	@Test
+	void invalidYaml() {
+		guideWith("title", "[unclosed");
+		assertRejected("guides/psoas.md", null, "is not valid YAML");
+	}
+
+	@Test
+	void guideLinkingToAnUnknownStretch() {
+		guideWith("stretches", "[knee-hug, cartwheel]");
+		assertRejected("guides/psoas.md", "stretches", "'cartwheel' is not a known item of stretches");
+	}
+
+	@Test
+	void guideLinkingToAnUnknownRoutine() {
+		guideWith("routines", "[midnight]");
+		assertRejected("guides/psoas.md", "routines", "'midnight' is not a known item of routines");
+	}
+
+	@Test
+	void routineStepWithAnUnknownStretch() {
+		this.content.routine("evening", ContentFixture.routineFields("evening", "cartwheel"));
+		assertRejected("routines/evening.yaml", "steps[1].stretch", "'cartwheel' is not a known item of stretches");
+	}
+
+	@Test
+	void routineStepWithANonPositiveHold() {
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("steps", "\n  - stretch: knee-hug\n    holdSeconds: 0");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "steps[1].holdSeconds", "must be a positive whole number");
+	}
+
+	@Test
+	void stretchWithNonPositiveReps() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("reps", "-2");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "reps", "must be a positive whole number, not '-2'");
+	}
+
+	@Test
+	void stretchWithoutAnIllustration() {
+		this.content.stretch("plank");
+		assertRejected("stretches/plank.yaml", "slug", "has no illustration: add plank.svg");
+	}
+
+	@Test
+	void stretchWithAnUnknownTarget() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("targets", "[elbows]");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "targets", "unknown value 'elbows'");
+	}
+
+	@Test
+	void stretchLinkingToAnUnknownGuide() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("guides", "[knees]");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "guides", "'knees' is not a known item of guides");
+	}
+
+	private void guideWith(String field, String value) {
+		Map<String, String> fields = ContentFixture.guideFields("psoas");
+		fields.put(field, value);
+		this.content.guide("psoas", fields, ContentFixture.BODY);
+	}
+
+	private static Map<String, String> without(Map<String, String> fields, String field) {
+		fields.remove(field);
+		return fields;
+	}
+
+	private void assertRejected(String file, String field, String problem) {
+		assertThatThrownBy(() -> this.loader.load(this.content.source())).isInstanceOfSatisfying(ContentException.class,
+				expectFileAndField(file, field, problem));
+	}
+
+	private static Consumer<ContentException> expectFileAndField(String file, String field, String problem) {
+		return (ex) -> {
+			assertThat(ex.getFile()).isEqualTo(file);
+			assertThat(ex.getField()).isEqualTo(field);
+			assertThat(ex.getMessage()).startsWith(file).contains(problem);
+		};
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.psoascare.content;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MarkdownTests {
+
+	private final Markdown markdown = new Markdown();
+
+	private final ContentFile file = new ContentFile("guides/test.md", "");
+
+	private Markdown.Rendered render(String text) {
+		return this.markdown.render(this.file, "body", text);
+	}
+
+	@Test
+	void rawHtmlIsEscapedSoNoScriptCanComeFromContent() {
+		Markdown.Rendered rendered = render("Hello <script>alert(1)</script> and <b onclick=\"x()\">bold</b>\n\n"
+				+ "<div><img src=x onerror=alert(1)></div>\n");
+
+		assertThat(rendered.html()).doesNotContain("<script", "<b ", "<img", "<div")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;div&gt;");
+	}
+
+	@Test
+	void javascriptLinksAreNeutralised() {
+		assertThat(render("[click](javascript:alert(1))").html()).doesNotContain("javascript:");
+	}
+
+	@Test
+	void citationsBecomeLinksToTheirSourceAndAreCollected() {
+		Markdown.Rendered rendered = render("One claim [1]. Two claims [2][3], not a citation [x].\n");
+
+		assertThat(rendered.citations()).containsExactly(1, 2, 3);
+		assertThat(rendered.html()).contains("<a href=\"#source-1\">[<span class=\"visually-hidden\">source </span>1]</a>")
+			.contains("href=\"#source-3\"")
+			.contains("[x]");
+		assertThat(rendered.plainText()).isEqualTo("One claim . Two claims , not a citation [x].");
+	}
+
+	@Test
+	void citationsInsideCodeAreLeftAlone() {
+		Markdown.Rendered rendered = render("Write `[1]` to cite.\n");
+
+		assertThat(rendered.citations()).isEmpty();
+		assertThat(rendered.html()).contains("<code>[1]</code>");
+	}
+
+	@Test
+	void headingsGetIdsAndSecondLevelOnesMakeTheContents() {
+		Markdown.Rendered rendered = render("## What it does\n\ntext\n\n### Detail\n\n## What it does\n");
+
+		assertThat(rendered.html()).contains("<h2 id=\"what-it-does\">", "<h3 id=\"detail\">", "<h2 id=\"what-it-does-1\">");
+		assertThat(rendered.contents()).extracting(Markdown.Section::anchor)
+			.containsExactly("what-it-does", "what-it-does-1");
+	}
+
+	@Test
+	void plainTextJoinsLinesWithSpaces() {
+		assertThat(render("first line\nsecond line\n\n- item\n").plainText()).isEqualTo("first line second line item");
+	}
+
+	@Test
+	void imagesAreRefusedBecausePicturesNeverComeFromAUrl() {
+		assertThatThrownBy(() -> render("![a tracker](https://example.org/pixel.gif)"))
+			.isInstanceOfSatisfying(ContentException.class, (ex) -> {
+				assertThat(ex.getFile()).isEqualTo("guides/test.md");
+				assertThat(ex.getField()).isEqualTo("body");
+			});
+	}
+
+}
