@@ -1,0 +1,14 @@
+package org.psoascare.guide;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.psoascare.content.ContentDocument;
+import org.psoascare.content.ContentFile;
+import org.psoascare.content.Markdown;
+
+/** A guide file, read and checked, with its body rendered. */
+record GuideDocument(ContentFile source, String slug, String title, String summary, Topic topic, LocalDate reviewed,
+		LocalDate nextReview, List<GuideSource> sources, List<String> related, List<String> stretches,
+		List<String> routines, Markdown.Rendered body) implements ContentDocument {
+}

@@ -1,0 +1,107 @@
+package org.psoascare.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, offline. The driver path is given
+ * explicitly so Selenium Manager never tries to download anything. Without a browser a
+ * developer's run skips these tests; with CI=true a missing browser fails them instead.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	final WebDriver driver;
+
+	private final Path profile;
+
+	private Browser(WebDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	static Browser start() {
+		Optional<String> chromium = onPath("chromium");
+		Optional<String> chromedriver = onPath("chromedriver");
+		if (chromium.isEmpty() || chromedriver.isEmpty()) {
+			String missing = "chromium and chromedriver must be on the PATH (apt-get install chromium chromium-driver)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("Browser tests must run in CI: " + missing);
+			}
+			Assumptions.abort("Skipping browser test: " + missing);
+		}
+		try {
+			Path profile = Files.createTempDirectory("chromium-profile");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(chromium.get());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-quic", "--no-first-run", "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(chromedriver.get()))
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().window().setSize(new Dimension(1280, 900));
+			return new Browser(driver, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	WebDriverWait waitUpTo(Duration timeout) {
+		return new WebDriverWait(this.driver, timeout);
+	}
+
+	/** The WCAG 2.2 A and AA violations axe-core finds on the current page. */
+	List<String> accessibilityViolations() {
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.driver);
+		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+			.map((node) -> String.valueOf(node.getTarget()))
+			.toList();
+	}
+
+	private static Optional<String> onPath(String command) {
+		return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.map((dir) -> Path.of(dir, command))
+			.filter(Files::isExecutable)
+			.map(Path::toString)
+			.findFirst();
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException ex) {
+			// A leftover temporary profile is harmless.
+		}
+	}
+
+}

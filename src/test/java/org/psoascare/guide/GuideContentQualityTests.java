@@ -1,0 +1,60 @@
+package org.psoascare.guide;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.psoascare.content.ContentLoader;
+import org.psoascare.content.Markdown;
+import org.psoascare.stretch.RoutineContent;
+import org.psoascare.stretch.StretchContent;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the brief asks of the guides themselves, checked on the real content. */
+@DataJpaTest
+@Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class })
+class GuideContentQualityTests {
+
+	static final List<String> BRIEF = List.of("psoas", "sciatica", "psoas-and-sciatica", "sitting-and-back-pain",
+			"massage-for-back-pain", "deep-tissue-massage", "trigger-point-therapy", "myofascial-release",
+			"cse-massage", "self-massage", "stretching-and-strengthening", "everyday-habits",
+			"when-to-see-a-professional", "stress-and-back-pain");
+
+	@Autowired
+	ContentLoader loader;
+
+	@Autowired
+	GuideRepository guides;
+
+	@Test
+	void everyGuideInTheBriefExistsWithAtLeastFourHundredWords() {
+		this.loader.load();
+
+		assertThat(this.guides.findAll()).extracting(Guide::getSlug).containsExactlyInAnyOrderElementsOf(BRIEF);
+		for (Guide guide : this.guides.findAll()) {
+			int words = guide.getBodyText().split("\\s+").length;
+			assertThat(words).as("words in %s", guide.getSlug()).isGreaterThanOrEqualTo(400);
+			assertThat(guide.getNextReview()).as("next review of %s", guide.getSlug()).isAfter(guide.getReviewed());
+		}
+	}
+
+	@Test
+	void weakClaimsArePresentedWithWhatTheEvidenceSays() {
+		this.loader.load();
+
+		for (String slug : List.of("psoas", "psoas-and-sciatica", "cse-massage", "stress-and-back-pain")) {
+			assertThat(bodyOf(slug)).as(slug).contains("evidence").containsAnyOf("claim", "claimed");
+		}
+		assertThat(bodyOf("cse-massage")).contains("unproven");
+		assertThat(bodyOf("trigger-point-therapy")).contains("good-quality review");
+	}
+
+	private String bodyOf(String slug) {
+		return this.guides.findBySlug(slug).orElseThrow().getBodyText().toLowerCase();
+	}
+
+}
