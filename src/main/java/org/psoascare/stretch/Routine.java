@@ -1,0 +1,104 @@
+package org.psoascare.stretch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.psoascare.content.ContentEntity;
+
+/** A routine as stored: ordered steps that name their stretches by slug. */
+@Entity
+@Table(name = "routine")
+public class Routine implements ContentEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	private String summary;
+
+	private String forWhom;
+
+	private String howOften;
+
+	private String introduction;
+
+	private String contentHash;
+
+	@ElementCollection
+	@CollectionTable(name = "routine_step", joinColumns = @JoinColumn(name = "routine_id"))
+	@OrderColumn(name = "idx")
+	private List<RoutineStep> steps = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "routine_guide", joinColumns = @JoinColumn(name = "routine_id"))
+	@Column(name = "guide_slug")
+	@OrderColumn(name = "idx")
+	private List<String> guides = new ArrayList<>();
+
+	void copy(RoutineDocument document) {
+		this.slug = document.slug();
+		this.title = document.title();
+		this.summary = document.summary();
+		this.forWhom = document.forWhom();
+		this.howOften = document.howOften();
+		this.introduction = document.introduction();
+		this.contentHash = document.source().contentHash();
+		this.steps.clear();
+		this.steps.addAll(document.steps());
+		this.guides.clear();
+		this.guides.addAll(document.guides());
+	}
+
+	@Override
+	public String getSlug() {
+		return this.slug;
+	}
+
+	@Override
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getForWhom() {
+		return this.forWhom;
+	}
+
+	public String getHowOften() {
+		return this.howOften;
+	}
+
+	public String getIntroduction() {
+		return this.introduction;
+	}
+
+	public List<RoutineStep> getSteps() {
+		return List.copyOf(this.steps);
+	}
+
+	public List<String> getGuides() {
+		return List.copyOf(this.guides);
+	}
+
+}

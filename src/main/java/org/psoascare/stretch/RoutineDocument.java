@@ -1,0 +1,12 @@
+package org.psoascare.stretch;
+
+import java.util.List;
+
+import org.psoascare.content.ContentDocument;
+import org.psoascare.content.ContentFile;
+
+/** A routine file, read and checked. */
+record RoutineDocument(ContentFile source, String slug, String title, String summary, String forWhom,
+		String howOften, String introduction, List<RoutineStep> steps, List<String> guides)
+		implements ContentDocument {
+}

@@ -1,0 +1,191 @@
+package org.psoascare.stretch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.psoascare.content.Coded;
+import org.psoascare.content.ContentEntity;
+
+/** A stretch or exercise as stored. Codes are kept as the files write them. */
+@Entity
+@Table(name = "stretch")
+public class Stretch implements ContentEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String kind;
+
+	private String position;
+
+	private String summary;
+
+	private String why;
+
+	private int holdSeconds;
+
+	private int reps;
+
+	private String sides;
+
+	private String breathing;
+
+	private String easier;
+
+	private String harder;
+
+	private String illustrationAlt;
+
+	private String contentHash;
+
+	@ElementCollection
+	@CollectionTable(name = "stretch_target", joinColumns = @JoinColumn(name = "stretch_id"))
+	@Column(name = "target")
+	@OrderColumn(name = "idx")
+	private List<String> targets = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "stretch_equipment", joinColumns = @JoinColumn(name = "stretch_id"))
+	@Column(name = "equipment")
+	@OrderColumn(name = "idx")
+	private List<String> equipment = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "stretch_step", joinColumns = @JoinColumn(name = "stretch_id"))
+	@Column(name = "instruction")
+	@OrderColumn(name = "idx")
+	private List<String> steps = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "stretch_caution", joinColumns = @JoinColumn(name = "stretch_id"))
+	@Column(name = "caution")
+	@OrderColumn(name = "idx")
+	private List<String> cautions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "stretch_guide", joinColumns = @JoinColumn(name = "stretch_id"))
+	@Column(name = "guide_slug")
+	@OrderColumn(name = "idx")
+	private List<String> guides = new ArrayList<>();
+
+	void copy(StretchDocument document) {
+		this.slug = document.slug();
+		this.name = document.name();
+		this.kind = document.kind().code();
+		this.position = document.position().code();
+		this.summary = document.summary();
+		this.why = document.why();
+		this.holdSeconds = document.holdSeconds();
+		this.reps = document.reps();
+		this.sides = document.sides().code();
+		this.breathing = document.breathing();
+		this.easier = document.easier();
+		this.harder = document.harder();
+		this.illustrationAlt = document.illustrationAlt();
+		this.contentHash = document.source().contentHash();
+		replace(this.targets, document.targets().stream().map(Coded::code).toList());
+		replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
+		replace(this.steps, document.steps());
+		replace(this.cautions, document.cautions());
+		replace(this.guides, document.guides());
+	}
+
+	private static void replace(List<String> list, List<String> values) {
+		list.clear();
+		list.addAll(values);
+	}
+
+	@Override
+	public String getSlug() {
+		return this.slug;
+	}
+
+	@Override
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public StretchKind getKind() {
+		return Coded.parse(StretchKind.class, this.kind).orElseThrow();
+	}
+
+	public Position getPosition() {
+		return Coded.parse(Position.class, this.position).orElseThrow();
+	}
+
+	public List<TargetArea> getTargets() {
+		return this.targets.stream().map((code) -> Coded.parse(TargetArea.class, code).orElseThrow()).toList();
+	}
+
+	public List<Equipment> getEquipment() {
+		return this.equipment.stream().map((code) -> Coded.parse(Equipment.class, code).orElseThrow()).toList();
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getWhy() {
+		return this.why;
+	}
+
+	public int getHoldSeconds() {
+		return this.holdSeconds;
+	}
+
+	public int getReps() {
+		return this.reps;
+	}
+
+	public Sides getSides() {
+		return Coded.parse(Sides.class, this.sides).orElseThrow();
+	}
+
+	public String getBreathing() {
+		return this.breathing;
+	}
+
+	public String getEasier() {
+		return this.easier;
+	}
+
+	public String getHarder() {
+		return this.harder;
+	}
+
+	public String getIllustrationAlt() {
+		return this.illustrationAlt;
+	}
+
+	public List<String> getSteps() {
+		return List.copyOf(this.steps);
+	}
+
+	public List<String> getCautions() {
+		return List.copyOf(this.cautions);
+	}
+
+	public List<String> getGuides() {
+		return List.copyOf(this.guides);
+	}
+
+}
