@@ -1,5 +1,6 @@
 package org.psoascare.guide;
 
+import org.psoascare.stretch.StretchCatalog;
 import org.psoascare.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -12,8 +13,11 @@ class GuideController {
 
 	private final GuideCatalog catalog;
 
-	GuideController(GuideCatalog catalog) {
+	private final StretchCatalog stretches;
+
+	GuideController(GuideCatalog catalog, StretchCatalog stretches) {
 		this.catalog = catalog;
+		this.stretches = stretches;
 	}
 
 	@GetMapping("/guides")
@@ -24,7 +28,10 @@ class GuideController {
 
 	@GetMapping("/guides/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("guide", this.catalog.page(slug).orElseThrow(NotFoundException::new));
+		GuidePage guide = this.catalog.page(slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("guide", guide);
+		model.addAttribute("stretches", this.stretches.cards(guide.stretches()));
+		model.addAttribute("routines", this.stretches.routines(guide.routines()));
 		return "guides/show";
 	}
 

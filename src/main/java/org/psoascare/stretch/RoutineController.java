@@ -1,0 +1,31 @@
+package org.psoascare.stretch;
+
+import org.psoascare.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class RoutineController {
+
+	private final StretchCatalog catalog;
+
+	RoutineController(StretchCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/routines")
+	String list(Model model) {
+		model.addAttribute("routines", this.catalog.routines());
+		return "routines/list";
+	}
+
+	@GetMapping("/routines/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("routine", this.catalog.routine(slug).orElseThrow(NotFoundException::new));
+		return "routines/show";
+	}
+
+}

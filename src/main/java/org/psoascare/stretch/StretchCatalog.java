@@ -1,0 +1,111 @@
+package org.psoascare.stretch;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.psoascare.guide.GuideCatalog;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads stretches and routines from the store as view records. */
+@Service
+@Transactional(readOnly = true)
+public class StretchCatalog {
+
+	private final StretchRepository stretches;
+
+	private final RoutineRepository routines;
+
+	private final GuideCatalog guides;
+
+	StretchCatalog(StretchRepository stretches, RoutineRepository routines, GuideCatalog guides) {
+		this.stretches = stretches;
+		this.routines = routines;
+		this.guides = guides;
+	}
+
+	public List<StretchCard> list(StretchFilter filter) {
+		return this.stretches.findAllByOrderByName().stream().map(StretchCard::of).filter(filter::matches).toList();
+	}
+
+	/** Cards of the named stretches, in the order named; unknown slugs are skipped. */
+	public List<StretchCard> cards(Collection<String> slugs) {
+		Map<String, Stretch> found = bySlug(slugs);
+		return slugs.stream().filter(found::containsKey).map((slug) -> StretchCard.of(found.get(slug))).toList();
+	}
+
+	public Optional<StretchPage> page(String slug) {
+		return this.stretches.findBySlug(slug)
+			.map((stretch) -> new StretchPage(StretchCard.of(stretch), stretch.getWhy(), stretch.getSteps(),
+					stretch.getHoldSeconds(), stretch.getReps(), stretch.getSides(), stretch.getBreathing(),
+					stretch.getCautions(), stretch.getEasier(), stretch.getHarder(),
+					this.guides.summaries(stretch.getGuides()), routinesUsing(slug)));
+	}
+
+	public List<RoutineSummary> routines() {
+		return this.routines.findAllByOrderByTitle().stream().map(this::summary).toList();
+	}
+
+	/** Summaries of the named routines, in the order named; unknown slugs are skipped. */
+	public List<RoutineSummary> routines(Collection<String> slugs) {
+		List<String> order = List.copyOf(slugs);
+		return routines().stream()
+			.filter((routine) -> order.contains(routine.slug()))
+			.sorted(Comparator.comparingInt((RoutineSummary routine) -> order.indexOf(routine.slug())))
+			.toList();
+	}
+
+	public Optional<RoutinePage> routine(String slug) {
+		return this.routines.findBySlug(slug).map((routine) -> {
+			List<RoutineStepView> steps = steps(routine);
+			return new RoutinePage(summary(routine, steps), routine.getIntroduction(), steps,
+					this.guides.summaries(routine.getGuides()));
+		});
+	}
+
+	private List<RoutineSummary> routinesUsing(String stretchSlug) {
+		return this.routines.findAllByOrderByTitle()
+			.stream()
+			.filter((routine) -> routine.getSteps().stream().anyMatch((step) -> step.stretchSlug().equals(stretchSlug)))
+			.map(this::summary)
+			.toList();
+	}
+
+	private RoutineSummary summary(Routine routine) {
+		return summary(routine, steps(routine));
+	}
+
+	private static RoutineSummary summary(Routine routine, List<RoutineStepView> steps) {
+		int total = steps.stream().mapToInt(RoutineStepView::totalSeconds).sum();
+		return new RoutineSummary(routine.getSlug(), routine.getTitle(), routine.getSummary(), routine.getForWhom(),
+				routine.getHowOften(), total);
+	}
+
+	private List<RoutineStepView> steps(Routine routine) {
+		List<RoutineStep> steps = routine.getSteps();
+		Map<String, Stretch> stretches = bySlug(steps.stream().map(RoutineStep::stretchSlug).toList());
+		return IntStream.range(0, steps.size()).mapToObj((i) -> {
+			RoutineStep step = steps.get(i);
+			Stretch stretch = stretches.get(step.stretchSlug());
+			boolean last = i == steps.size() - 1;
+			return new RoutineStepView(i + 1, stretch.getSlug(), stretch.getName(), stretch.getIllustrationAlt(),
+					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(),
+					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(),
+					last ? 0 : step.restSeconds());
+		}).toList();
+	}
+
+	private Map<String, Stretch> bySlug(Collection<String> slugs) {
+		return this.stretches.findBySlugIn(slugs)
+			.stream()
+			.collect(Collectors.toMap(Stretch::getSlug, Function.identity()));
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.psoascare.stretch;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Routine pages: the steps, and a total time that is computed from them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoutinePagesTests {
+
+	private static final Pattern STEP = Pattern.compile(
+			"data-step data-name=\"[^\"]+\" data-img=\"[^\"]+\" data-hold=\"(\\d+)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void listsTheFiveRoutinesWithWhoHowOftenAndTotalTime() throws Exception {
+		String page = page("/routines");
+
+		for (String slug : List.of("desk-break", "psoas-release", "gentle-sciatica", "core-foundation",
+				"morning-mobility")) {
+			assertThat(page).contains("href=\"/routines/" + slug + "\"");
+		}
+		assertThat(page).contains("Who it is for", "How often", "Total time");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "desk-break", "psoas-release", "gentle-sciatica", "core-foundation", "morning-mobility" })
+	void totalTimeIsTheSumOfTheStepsShown(String slug) throws Exception {
+		String page = page("/routines/" + slug);
+
+		Matcher step = STEP.matcher(page);
+		int total = 0;
+		int steps = 0;
+		while (step.find()) {
+			int hold = Integer.parseInt(step.group(1));
+			int reps = Integer.parseInt(step.group(2));
+			int sides = step.group(3).equals("each") ? 2 : 1;
+			total += hold * reps * sides + Integer.parseInt(step.group(4));
+			steps++;
+		}
+		assertThat(steps).isGreaterThanOrEqualTo(5);
+		String expected = ((total / 60 > 0) ? (total / 60) + " min" : "") + ((total % 60 > 0) ? " " + (total % 60) + " s" : "");
+		assertThat(page).contains("<dd>" + expected.strip() + "</dd>");
+		assertThat(page).contains("data-action=\"start\" hidden", "<script src=\"/js/player.js\" defer></script>");
+	}
+
+	@Test
+	void theGentleSciaticaRoutineLeavesOutHamstringStretching() throws Exception {
+		assertThat(page("/routines/gentle-sciatica")).doesNotContain("href=\"/stretches/supine-hamstring-stretch\"",
+				"href=\"/stretches/foam-roll-hamstrings\"");
+	}
+
+	@Test
+	void eachStepLinksToItsStretchWithHoldRepsSidesAndRest() throws Exception {
+		String page = page("/routines/psoas-release");
+
+		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (left, then right)",
+				"Then rest");
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.psoascare.stretch;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The stretch pages through the whole application and its real content. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StretchPagesTests {
+
+	private static final Pattern CARD = Pattern.compile("<li class=\"card stretch-card\">");
+
+	@Autowired
+	MockMvc mvc;
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static int cards(String page) {
+		Matcher matcher = CARD.matcher(page);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+		}
+		return count;
+	}
+
+	@Test
+	void listsAllTwentyOneStretchesWithPictureAndTargets() throws Exception {
+		String page = page("/stretches");
+
+		assertThat(cards(page)).isEqualTo(21);
+		assertThat(page).contains("21 stretches", "src=\"/img/stretches/thomas-stretch.svg\"",
+				"href=\"/stretches/massage-ball-psoas-release\"", "Psoas and hip flexors");
+	}
+
+	@Test
+	void narrowsByTargetKindPositionAndEquipment() throws Exception {
+		String piriformis = page("/stretches?target=piriformis");
+		assertThat(cards(piriformis)).isBetween(1, 20);
+		assertThat(piriformis).contains("href=\"/stretches/seated-piriformis-stretch\"")
+			.doesNotContain("href=\"/stretches/forearm-plank\"")
+			.contains("<option value=\"piriformis\" selected=\"selected\">");
+
+		assertThat(page("/stretches?equipment=foam-roller")).contains("href=\"/stretches/foam-roll-glutes\"",
+				"href=\"/stretches/foam-roll-hamstrings\"").doesNotContain("href=\"/stretches/bird-dog\"");
+		assertThat(page("/stretches?kind=nerve-glide")).contains("1 stretch<", "href=\"/stretches/sciatic-nerve-glide\"");
+		assertThat(cards(page("/stretches?position=standing&kind=strengthening&target=hamstrings"))).isZero();
+		assertThat(cards(page("/stretches?target=&kind=&position=&equipment="))).isEqualTo(21);
+	}
+
+	@Test
+	void anUnknownFilterValueIsABadRequest() throws Exception {
+		this.mvc.perform(get("/stretches?target=elbows")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aStretchPageShowsCautionsBeforeTheStepsAndLinksItsGuidesAndRoutines() throws Exception {
+		String page = page("/stretches/massage-ball-psoas-release");
+
+		assertThat(page).contains("<h1>Massage-ball psoas release</h1>", "alt=\"A person lies face down",
+				"Hold</dt>", "Repeats</dt>", "Each side, left then right", "Breathing", "Easier</dt>", "Harder</dt>",
+				"pregnant", "href=\"/guides/self-massage\"", "href=\"/routines/psoas-release\"");
+		assertThat(page.indexOf("when to stop or skip it")).isLessThan(page.indexOf("How to do it"));
+	}
+
+	@Test
+	void everyStretchPageAnswers() throws Exception {
+		String list = page("/stretches");
+		Matcher links = Pattern.compile("href=\"(/stretches/[a-z0-9-]+)\"").matcher(list);
+		int pages = 0;
+		while (links.find()) {
+			assertThat(page(links.group(1))).contains("How to do it", "when to stop or skip it");
+			pages++;
+		}
+		assertThat(pages).isEqualTo(21);
+	}
+
+	@Test
+	void anUnknownStretchIsNotFound() throws Exception {
+		this.mvc.perform(get("/stretches/cartwheel")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/routines/midnight")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void guidesLinkToTheirStretchesAndRoutines() throws Exception {
+		assertThat(page("/guides/psoas")).contains("Stretches and routines from this guide",
+				"href=\"/stretches/thomas-stretch\"", "href=\"/routines/psoas-release\"");
+	}
+
+}
