@@ -199,11 +199,60 @@ public final class ContentFields {
 			if (!(item.value() instanceof Map<?, ?> map)) {
 				throw error(item.field(), "must be a block of fields");
 			}
-			ContentFields block = new ContentFields(this.file, this.prefix + item.field() + ".", asStringMap(map));
-			T result = reader.apply(block);
-			block.finish();
-			return result;
+			return readBlock(item.field(), map, reader);
 		});
+	}
+
+	/** A required nested block, read with its own checked fields. */
+	public <T> T requireBlock(String field, Function<ContentFields, T> reader) {
+		Object value = take(field);
+		if (value == null) {
+			throw error(field, "is required");
+		}
+		if (!(value instanceof Map<?, ?> map)) {
+			throw error(field, "must be a block of fields");
+		}
+		return readBlock(field, map, reader);
+	}
+
+	/** An optional nested block; absent reads as an empty block. */
+	public <T> T optionalBlock(String field, Function<ContentFields, T> reader) {
+		Object value = take(field);
+		if (value != null && !(value instanceof Map<?, ?>)) {
+			throw error(field, "must be a block of fields");
+		}
+		return readBlock(field, (value == null) ? Map.of() : (Map<?, ?>) value, reader);
+	}
+
+	private <T> T readBlock(String field, Map<?, ?> map, Function<ContentFields, T> reader) {
+		ContentFields block = new ContentFields(this.file, this.prefix + field + ".", asStringMap(map));
+		T result = reader.apply(block);
+		block.finish();
+		return result;
+	}
+
+	/** Optional text; absent or empty reads as an empty string. */
+	public String optionalText(String field) {
+		Object value = take(field);
+		if (value == null) {
+			return "";
+		}
+		if (!(value instanceof String text)) {
+			throw error(field, "must be text (put the value in quotes)");
+		}
+		return text.strip();
+	}
+
+	/** Optional yes/no; absent reads as false. */
+	public boolean optionalFlag(String field) {
+		Object value = take(field);
+		if (value == null) {
+			return false;
+		}
+		if (!(value instanceof Boolean flag)) {
+			throw error(field, "must be true or false");
+		}
+		return flag;
 	}
 
 	public boolean has(String field) {

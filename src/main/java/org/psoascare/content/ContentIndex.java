@@ -17,6 +17,11 @@ public final class ContentIndex {
 		return Optional.ofNullable(this.documents.getOrDefault(folder, Map.of()).get(slug)).map(type::cast);
 	}
 
+	/** Every document of a folder, whatever its slug. */
+	public <D extends ContentDocument> List<D> all(String folder, Class<D> type) {
+		return this.documents.getOrDefault(folder, Map.of()).values().stream().map(type::cast).toList();
+	}
+
 	/** Fails on the first slug in the list that names no document in the folder. */
 	public void requireAll(ContentDocument from, String field, String folder, List<String> slugs) {
 		Map<String, ContentDocument> known = this.documents.get(folder);

@@ -1,0 +1,79 @@
+package org.psoascare.checklist;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checklist's decision: a pure, deterministic function from answers to a result,
+ * in memory, over rules loaded at start-up.
+ * <ul>
+ * <li>Every rule whose conditions hold fires; the highest level wins and every level
+ * that fired gets its own card, highest first.</li>
+ * <li>Self-care patterns, recommendations and stretches to avoid are given only when
+ * no emergency fired and no rule rules routines out (under 16). A self-care card
+ * appears only when nothing higher fired.</li>
+ * <li>Stretches any fired rule says to avoid are taken out of the recommendations.</li>
+ * </ul>
+ */
+public final class Triage {
+
+	private final List<TriageRule> rules;
+
+	public Triage(List<TriageRule> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	public List<TriageRule> rules() {
+		return this.rules;
+	}
+
+	public TriageResult evaluate(Answers answers) {
+		Map<CareLevel, List<TriageRule>> fired = new EnumMap<>(CareLevel.class);
+		for (TriageRule rule : this.rules) {
+			if (rule.appliesTo(answers)) {
+				fired.computeIfAbsent(rule.level(), (level) -> new ArrayList<>()).add(rule);
+			}
+		}
+		CareLevel disposition = fired.keySet().stream().findFirst().orElse(CareLevel.SELF_CARE);
+		List<TriageResult.CareCard> cards = new ArrayList<>();
+		fired.forEach((level, rules) -> {
+			if (level != CareLevel.SELF_CARE || disposition == CareLevel.SELF_CARE) {
+				cards.add(new TriageResult.CareCard(level, List.copyOf(rules)));
+			}
+		});
+		if (cards.isEmpty()) {
+			cards.add(new TriageResult.CareCard(CareLevel.SELF_CARE, List.of()));
+		}
+		List<TriageRule> all = fired.values().stream().flatMap(List::stream).toList();
+		boolean emergency = fired.containsKey(CareLevel.EMERGENCY);
+		boolean noRoutines = all.stream().anyMatch(TriageRule::noRoutines);
+		boolean offerSelfCare = !emergency && !noRoutines;
+		List<TriageRule> patterns = !offerSelfCare ? List.of()
+				: fired.getOrDefault(CareLevel.SELF_CARE, List.of()).stream()
+					.filter((rule) -> !rule.pattern().isBlank())
+					.toList();
+		Set<String> avoid = new LinkedHashSet<>();
+		all.forEach((rule) -> avoid.addAll(rule.avoidStretches()));
+		TriageRule.Links recommends = offerSelfCare ? recommendations(all, avoid) : TriageRule.Links.NONE;
+		return new TriageResult(disposition, List.copyOf(cards), patterns, recommends,
+				offerSelfCare ? List.copyOf(avoid) : List.of(), answers.isEmpty());
+	}
+
+	private static TriageRule.Links recommendations(List<TriageRule> fired, Set<String> avoid) {
+		Set<String> guides = new LinkedHashSet<>();
+		Set<String> routines = new LinkedHashSet<>();
+		Set<String> stretches = new LinkedHashSet<>();
+		for (TriageRule rule : fired) {
+			guides.addAll(rule.recommends().guides());
+			routines.addAll(rule.recommends().routines());
+			stretches.addAll(rule.recommends().stretches());
+		}
+		stretches.removeAll(avoid);
+		return new TriageRule.Links(List.copyOf(guides), List.copyOf(routines), List.copyOf(stretches));
+	}
+
+}
