@@ -96,6 +96,38 @@ public final class ContentFixture {
 		return write("routines/" + file + ".yaml", yaml(fields));
 	}
 
+	public static final String QUESTIONS = """
+			slug: signs
+			order: 1
+			legend: Signs
+			questions:
+			  - code: fever
+			    type: check
+			    label: I have a fever
+			  - code: leg-pain
+			    type: check
+			    label: I have leg pain
+			  - code: age
+			    type: number
+			    label: How old are you?
+			""";
+
+	public static Map<String, String> ruleFields(String slug) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", slug);
+		fields.put("level", "urgent");
+		fields.put("when", "\n  all: [fever]");
+		fields.put("reason", "You have a fever.");
+		fields.put("action", "Get help today.");
+		fields.put("explanation", "It can be a sign of infection.");
+		fields.put("source", "\n  title: Back pain\n  publisher: NHS\n  url: https://www.nhs.uk/conditions/back-pain/");
+		return fields;
+	}
+
+	public ContentFixture rule(String file, Map<String, String> fields) {
+		return write("checklist/rules/" + file + ".yaml", yaml(fields));
+	}
+
 	private static String yaml(Map<String, String> fields) {
 		StringBuilder text = new StringBuilder();
 		fields.forEach((key, value) -> text.append(key).append(':')

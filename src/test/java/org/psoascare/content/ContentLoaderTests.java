@@ -9,17 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoascare.guide.Guide;
-import org.psoascare.guide.GuideContent;
 import org.psoascare.guide.GuideRepository;
-import org.psoascare.stretch.RoutineContent;
 import org.psoascare.stretch.RoutineRepository;
-import org.psoascare.stretch.StretchContent;
 import org.psoascare.stretch.StretchRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,10 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * file can break stops the load with a message naming the file and the field, and
  * loading is idempotent.
  */
-@DataJpaTest
-@Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class })
-@TestPropertySource(properties = { "psoascare.content.location=classpath:fixtures/none/",
-		"psoascare.content.illustrations=classpath:fixtures/illustrations/" })
+@ContentLoaderTest
 class ContentLoaderTests {
 
 	@TempDir

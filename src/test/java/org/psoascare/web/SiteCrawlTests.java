@@ -81,7 +81,10 @@ class SiteCrawlTests {
 
 		assertThat(broken).as("broken links").isEmpty();
 		assertThat(pages.keySet()).as("pages reached").contains("/guides", "/guides/psoas",
-				"/guides/when-to-see-a-professional", "/search", "/css/site.css");
+				"/guides/when-to-see-a-professional", "/search", "/css/site.css", "/stretches", "/routines",
+				"/checklist", "/js/player.js", "/img/stretches/thomas-stretch.svg");
+		assertThat(pages.keySet().stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(21);
+		assertThat(pages.keySet().stream().filter((path) -> path.startsWith("/routines/"))).hasSize(5);
 		assertThat(pages.keySet().stream().filter((path) -> path.startsWith("/guides/"))).hasSize(14);
 	}
 
@@ -92,6 +95,33 @@ class SiteCrawlTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found", "href=\"/guides\"", "class=\"skip-link\"")
 			.doesNotContain("Exception", "Whitelabel");
+	}
+
+	@Test
+	void badChecklistInputGetsThe400PageInTheLayoutWithoutEchoingIt() throws Exception {
+		HttpResponse<String> response = post("answer=%3Cscript%3Ezz-echo%3C%2Fscript%3E", "application/x-www-form-urlencoded");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("That request could not be handled", "class=\"skip-link\"")
+			.doesNotContain("zz-echo", "Exception", "Whitelabel");
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aHugeChecklistBodyGetsAnErrorPageInTheLayout() throws Exception {
+		HttpResponse<String> response = post("answer=" + "a".repeat(40_000), "application/x-www-form-urlencoded");
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("class=\"skip-link\"").doesNotContain("Exception", "Tomcat");
+	}
+
+	private HttpResponse<String> post(String body, String contentType) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/checklist"))
+			.header("Content-Type", contentType)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,48 @@
+package org.psoascare.checklist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.psoascare.content.ContentFile;
+
+/** The project's real checklist files, read with the same parsers the loader uses. */
+final class RealRules {
+
+	private static final Path ROOT = Path.of("src/main/resources/content/checklist");
+
+	private RealRules() {
+	}
+
+	static List<TriageRule> rules() {
+		return read("rules").stream().map(TriageRuleContent::read).toList();
+	}
+
+	static List<QuestionGroup> questions() {
+		return read("questions").stream().map(QuestionGroupContent::read).toList();
+	}
+
+	static Triage triage() {
+		return new Triage(rules());
+	}
+
+	private static List<ContentFile> read(String folder) {
+		try (Stream<Path> files = Files.list(ROOT.resolve(folder))) {
+			return files.sorted().map((file) -> {
+				try {
+					return new ContentFile("checklist/" + folder + "/" + file.getFileName(), Files.readString(file));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
