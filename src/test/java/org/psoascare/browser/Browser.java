@@ -14,11 +14,15 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,6 +75,15 @@ final class Browser implements AutoCloseable {
 
 	WebDriverWait waitUpTo(Duration timeout) {
 		return new WebDriverWait(this.driver, timeout);
+	}
+
+	/** Clicks something that loads a new page and waits until the old page is gone. */
+	void clickAndWaitForNewPage(WebElement element) {
+		WebElement oldPage = this.driver.findElement(By.tagName("html"));
+		element.click();
+		waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+		waitUpTo(Duration.ofSeconds(15)).until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	/** The WCAG 2.2 A and AA violations axe-core finds on the current page. */

@@ -52,7 +52,7 @@ class ChecklistBrowserTests {
 	}
 
 	private void submit() {
-		browser.driver.findElement(By.xpath("//button[normalize-space()='See my result']")).click();
+		browser.clickAndWaitForNewPage(browser.driver.findElement(By.xpath("//button[normalize-space()='See my result']")));
 	}
 
 	private String disposition() {
