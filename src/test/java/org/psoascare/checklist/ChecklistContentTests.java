@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The loader's checks on checklist questions and rules, each stopping the load. */
 @ContentLoaderTest
-class ChecklistContentTests {
+public class ChecklistContentTests {
 
 	@TempDir
 	Path root;

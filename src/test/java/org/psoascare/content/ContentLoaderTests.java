@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * loading is idempotent.
  */
 @ContentLoaderTest
-class ContentLoaderTests {
+public class ContentLoaderTests {
 
 	@TempDir
 	Path root;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The repository's queries against the real content, loaded into H2. */
 @DataJpaTest
 @Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class })
-class GuideRepositoryTests {
+public class GuideRepositoryTests {
 
 	@Autowired
 	ContentLoader loader;

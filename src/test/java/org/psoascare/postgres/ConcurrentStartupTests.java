@@ -1,0 +1,70 @@
+package org.psoascare.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.psoascare.PsoasCareApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the application start at the same moment against one empty
+ * PostgreSQL database: both migrate and load content, neither fails, and exactly one
+ * copy of each row results.
+ */
+class ConcurrentStartupTests {
+
+	@Test
+	void twoInstancesStartingTogetherLeaveExactlyOneCopyOfTheContent() throws Exception {
+		String url = EmbeddedPostgresServer.newDatabaseUrl();
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<ConfigurableApplicationContext>> starts = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			starts.add(pool.submit(() -> {
+				together.await(30, TimeUnit.SECONDS);
+				return new SpringApplicationBuilder(PsoasCareApplication.class).web(WebApplicationType.NONE)
+					.properties(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+							"spring.main.banner-mode", "off"))
+					.run();
+			}));
+		}
+		List<ConfigurableApplicationContext> instances = new ArrayList<>();
+		try {
+			for (Future<ConfigurableApplicationContext> start : starts) {
+				instances.add(start.get(120, TimeUnit.SECONDS));
+			}
+			JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
+			assertThat(count(jdbc, "guide")).isEqualTo(14);
+			assertThat(count(jdbc, "stretch")).isEqualTo(21);
+			assertThat(count(jdbc, "routine")).isEqualTo(5);
+			assertThat(count(jdbc, "checklist_question_group")).isEqualTo(9);
+			assertThat(count(jdbc, "checklist_rule")).isEqualTo(49);
+			assertThat(jdbc.queryForObject("select count(distinct slug) from guide", Integer.class)).isEqualTo(14);
+			assertThat(jdbc.queryForObject("select count(*) from guide_source", Integer.class)).isPositive();
+			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+				.isEqualTo(3);
+		}
+		finally {
+			instances.forEach(ConfigurableApplicationContext::close);
+			pool.shutdownNow();
+		}
+	}
+
+	private static int count(JdbcTemplate jdbc, String table) {
+		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+}
