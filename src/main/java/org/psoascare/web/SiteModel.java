@@ -3,14 +3,22 @@ package org.psoascare.web;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the site settings in every page's model, error pages included. */
+/** Puts the site settings and asset URLs in every page's model, error pages included. */
 @ControllerAdvice
 class SiteModel {
 
 	private final SiteProperties site;
 
-	SiteModel(SiteProperties site) {
+	private final AssetUrls assets;
+
+	SiteModel(SiteProperties site, AssetUrls assets) {
 		this.site = site;
+		this.assets = assets;
+	}
+
+	@ModelAttribute("assets")
+	AssetUrls assets() {
+		return this.assets;
 	}
 
 	@ModelAttribute("site")

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.psoascare.PsoasCareApplication;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application start at the same moment against one empty
- * PostgreSQL database: both migrate and load content, neither fails, and exactly one
- * copy of each row results.
+ * Two instances of the application (each a web server on its own port) start at the
+ * same moment against one empty PostgreSQL database: both migrate and load content,
+ * neither fails, and exactly one copy of each row results.
  */
 class ConcurrentStartupTests {
 
@@ -35,9 +34,9 @@ class ConcurrentStartupTests {
 		for (int i = 0; i < 2; i++) {
 			starts.add(pool.submit(() -> {
 				together.await(30, TimeUnit.SECONDS);
-				return new SpringApplicationBuilder(PsoasCareApplication.class).web(WebApplicationType.NONE)
+				return new SpringApplicationBuilder(PsoasCareApplication.class)
 					.properties(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-							"spring.main.banner-mode", "off"))
+							"server.port", "0"))
 					.run();
 			}));
 		}

@@ -1,0 +1,142 @@
+package org.psoascare.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.psoascare.content.ContentLoadedEvent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves content pages as cheaply as static files. Content changes only when it is
+ * loaded, so a page is rendered once, kept as bytes (and gzipped bytes) with a strong
+ * ETag, and served from memory until the next load. A request whose If-None-Match
+ * matches gets a 304 without rendering. Only GET/HEAD of content pages with status 200
+ * are kept; the stretch list is kept per filter query, other pages ignore their query.
+ */
+@Component
+class PageCache extends OncePerRequestFilter {
+
+	/** Browsers and CDNs may reuse a page for an hour, then revalidate with its ETag. */
+	static final String CACHE_CONTROL = "public, max-age=3600";
+
+	private static final Pattern CONTENT_PAGES = Pattern
+		.compile("/|/guides(/[a-z0-9-]+)?|/stretches(/[a-z0-9-]+)?|/routines(/[a-z0-9-]+)?|/checklist");
+
+	/** Bounds memory whatever queries are sent: past this, pages are rendered as usual. */
+	private static final int MAX_PAGES = 500;
+
+	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+	@EventListener
+	void onContentLoaded(ContentLoadedEvent event) {
+		this.pages.clear();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method))
+				|| !CONTENT_PAGES.matcher(request.getRequestURI()).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		Page page = this.pages.get(key);
+		if (page == null) {
+			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, rendered);
+			String contentType = rendered.getContentType();
+			if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
+					|| !contentType.startsWith("text/html")) {
+				rendered.copyBodyToResponse();
+				return;
+			}
+			page = Page.of(rendered.getContentAsByteArray(), contentType);
+			rendered.resetBuffer();
+			if (this.pages.size() < MAX_PAGES) {
+				this.pages.putIfAbsent(key, page);
+			}
+		}
+		serve(page, request, response);
+	}
+
+	private static String key(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return "/stretches".equals(path) && request.getQueryString() != null ? path + "?" + request.getQueryString()
+				: path;
+	}
+
+	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+		String etag = gzip ? page.gzipEtag() : page.etag();
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		byte[] body = gzip ? page.gzip() : page.body();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** A rendered page: its bytes, gzipped bytes, and an ETag for each. */
+	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType) {
+
+		static Page of(byte[] body, String contentType) {
+			String hash = sha256(body);
+			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType);
+		}
+
+		private static String sha256(byte[] bytes) {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+			}
+		}
+
+		private static byte[] gzip(byte[] bytes) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(bytes);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+}
