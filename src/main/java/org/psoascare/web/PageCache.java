@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentLoadedEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +33,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * are kept; the stretch list is kept per filter query, other pages ignore their query.
  */
 @Component
+@Order(PageCache.ORDER)
 class PageCache extends OncePerRequestFilter {
+
+	/** First of all filters, so a cached page costs no other filter's work. */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	/** Browsers and CDNs may reuse a page for an hour, then revalidate with its ETag. */
 	static final String CACHE_CONTROL = "public, max-age=3600";
@@ -104,6 +110,10 @@ class PageCache extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(body.length);
+		if (body.length > response.getBufferSize()) {
+			// One write for the whole page instead of a flush per 8 KB.
+			response.setBufferSize(body.length);
+		}
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
 		}

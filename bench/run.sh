@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Benchmark: builds and starts the packaged app as it would be deployed, then measures
+# with wrk (2 threads, 32 connections) the home page, a guide, a stretch, a routine and
+# a checklist POST, plus the same guide's HTML served as a static file by nginx on this
+# machine as the ceiling. Reports start-up time, RSS before and after load, and the
+# app/nginx ratio per page. Everything runs on loopback and stops by itself.
+#
+#   bench/run.sh                 # defaults below
+#   DURATION=30s WARMUP=60 bench/run.sh
+#
+# Not a test: nothing here fails a build. Record a run in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-30}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
+
+need=()
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "bench: installing ${need[*]}" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+# A Java 25 runtime gets the AOT cache; Java 17 gets an AppCDS archive.
+JAVA=${BENCH_JAVA:-}
+if [ -z "$JAVA" ]; then
+  for jdk in /usr/lib/jvm/temurin-25*; do [ -x "$jdk/bin/java" ] && JAVA="$jdk/bin/java"; done
+fi
+JAVA=${JAVA:-java}
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+
+work=$(mktemp -d /tmp/psoas-bench.XXXXXX)
+chmod 755 "$work"
+app_pid=""; nginx_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "bench: building" >&2
+./mvnw -B -q -DskipTests package >/dev/null
+java -Djarmode=tools -jar target/psoas-care.jar extract --destination "$work/app" >/dev/null
+JAR="$work/app/psoas-care.jar"
+
+if [ "$JAVA_MAJOR" -ge 25 ]; then
+  echo "bench: training the AOT cache (Java $JAVA_MAJOR)" >&2
+  "$JAVA" -XX:AOTCacheOutput="$work/app/app.aot" -Dspring.context.exit=onRefresh -jar "$JAR" >/dev/null 2>&1
+  STARTUP_OPTS="-XX:AOTCache=$work/app/app.aot"
+else
+  echo "bench: training the AppCDS archive (Java $JAVA_MAJOR)" >&2
+  "$JAVA" -XX:ArchiveClassesAtExit="$work/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$JAR" >/dev/null 2>&1
+  STARTUP_OPTS="-XX:SharedArchiveFile=$work/app/app.jsa"
+fi
+
+rss_kb() { awk -v key="${2:-VmRSS}:" '$1 == key {print $2}' "/proc/$1/status"; }
+ms_now() { date +%s%3N; }
+
+echo "bench: starting the app" >&2
+start=$(ms_now)
+# shellcheck disable=SC2086
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" $JVM_OPTS $STARTUP_OPTS -jar "$JAR" --server.port="$APP_PORT" >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+  sleep 0.05
+done
+startup_ms=$(( $(ms_now) - start ))
+rss_start=$(rss_kb "$app_pid")
+
+BASE="http://127.0.0.1:$APP_PORT"
+mkdir -p "$work/static"
+curl -sf "$BASE/guides/psoas" -o "$work/static/guide.html"
+cat > "$work/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx-tmp;
+  proxy_temp_path $work/nginx-tmp;
+  fastcgi_temp_path $work/nginx-tmp;
+  uwsgi_temp_path $work/nginx-tmp;
+  scgi_temp_path $work/nginx-tmp;
+  types { text/html html; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/static; }
+}
+CONF
+mkdir -p "$work/nginx-tmp"
+"$NGINX" -c "$work/nginx.conf" -p "$work" &
+nginx_pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$NGINX_PORT/guide.html" >/dev/null 2>&1 && break; sleep 0.05; done
+
+pages=(
+  "home|$BASE/"
+  "guide|$BASE/guides/psoas"
+  "stretch|$BASE/stretches/thomas-stretch"
+  "routine|$BASE/routines/psoas-release"
+  "checklist POST|$BASE/checklist|bench/checklist-post.lua"
+  "nginx: same guide as a static file|http://127.0.0.1:$NGINX_PORT/guide.html"
+)
+
+echo "bench: warming up for ${WARMUP}s (JIT)" >&2
+per=$(( WARMUP / ${#pages[@]} )); [ "$per" -lt 1 ] && per=1
+for entry in "${pages[@]}"; do
+  IFS='|' read -r _ url script <<<"$entry"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${per}s" ${script:+-s "$script"} "$url" >/dev/null
+done
+
+results="$work/results.txt"
+: >"$results"
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name url script <<<"$entry"
+  echo "bench: measuring $name for $DURATION" >&2
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${script:+-s "$script"} "$url")
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
+  echo "$name|$rps|$p50|$p99|$errors" >>"$results"
+done
+rss_after=$(rss_kb "$app_pid")
+anon_after=$(rss_kb "$app_pid" RssAnon)
+file_after=$(rss_kb "$app_pid" RssFile)
+
+nginx_rps=$(awk -F'|' '/^nginx/ {print $2}' "$results")
+guide_rps=$(awk -F'|' '$1=="guide" {print $2}' "$results")
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+{
+  echo "Machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and servers share it"
+  echo "Java: $("$JAVA" -version 2>&1 | head -1); options: $JVM_OPTS $( [ "$JAVA_MAJOR" -ge 25 ] && echo '+ AOT cache' || echo '+ AppCDS'); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after ${WARMUP}s warm-up; no compression asked"
+  echo
+  echo "| page | requests/s | p50 | p99 | app/nginx | errors |"
+  echo "|---|---:|---:|---:|---:|---|"
+  while IFS='|' read -r name rps p50 p99 errors; do
+    ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b }')
+    echo "| $name | $rps | $p50 | $p99 | $ratio | ${errors:-none} |"
+  done <"$results"
+  echo
+  echo "Start-up (process start to readiness UP): ${startup_ms} ms"
+  echo "RSS: $(( rss_start / 1024 )) MB after start, $(( rss_after / 1024 )) MB after load ($(( anon_after / 1024 )) MB private anonymous memory, $(( file_after / 1024 )) MB file-backed: jars and the shared AOT/CDS archive)"
+  echo "Guide at $(awk -v a="$guide_rps" -v b="$nginx_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }') of nginx's static throughput"
+} | tee "${BENCH_OUT:-/dev/null}"
