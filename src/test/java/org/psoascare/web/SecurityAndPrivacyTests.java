@@ -1,0 +1,139 @@
+package org.psoascare.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the site promises in docs/security.md, checked over real HTTP on every page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class SecurityAndPrivacyTests {
+
+	private static final String[] FRAMEWORK_WORDS = { "Exception", "Whitelabel", "Tomcat", "Spring", "Thymeleaf",
+			"Hibernate", "\"timestamp\"", "at org." };
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private static void assertHeaders(String what, HttpResponse<?> response) {
+		Map<String, List<String>> headers = response.headers().map();
+		assertThat(response.headers().firstValue("Content-Security-Policy")).as(what)
+			.hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).contains("default-src 'self'", "script-src 'self'",
+				"frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'")
+			.doesNotContain("unsafe-inline", "unsafe-eval");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+		assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("no-referrer");
+		assertThat(response.headers().firstValue("Permissions-Policy")).as(what).isPresent();
+		assertThat(headers).as(what + " sets no cookie").doesNotContainKey("set-cookie");
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).as(what + ": HSTS is off by default")
+			.isEmpty();
+	}
+
+	@Test
+	void everyPageAndAssetCarriesTheHeadersAndNoCookie() {
+		SiteCrawler site = new SiteCrawler(this.port).crawl();
+
+		assertThat(site.responses()).hasSizeGreaterThan(60);
+		site.responses().forEach(SecurityAndPrivacyTests::assertHeaders);
+	}
+
+	@Test
+	void errorsArePagesInTheLayoutWithTheHeadersAndNoFrameworkDetails() throws Exception {
+		Map<String, HttpResponse<String>> errors = Map.of(
+				"404", send("GET", "/guides/no-such-guide", "application/json", null, null),
+				"405", send("DELETE", "/guides/psoas", "text/html", null, null),
+				"405 POST", send("POST", "/stretches", "text/html", "application/x-www-form-urlencoded", "a=b"),
+				"400", send("POST", "/checklist", "text/html", "application/json", "{}"),
+				"413", send("POST", "/checklist", "text/html", "application/x-www-form-urlencoded",
+						"answer=" + "x".repeat(20_000)));
+
+		assertThat(errors.get("404").statusCode()).isEqualTo(404);
+		assertThat(errors.get("405").statusCode()).isEqualTo(405);
+		assertThat(errors.get("405 POST").statusCode()).isEqualTo(405);
+		assertThat(errors.get("400").statusCode()).isEqualTo(400);
+		assertThat(errors.get("413").statusCode()).isEqualTo(413);
+		errors.forEach((what, response) -> {
+			assertHeaders(what, response);
+			assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(response.body()).as(what).contains("class=\"skip-link\"").doesNotContain(FRAMEWORK_WORDS);
+		});
+	}
+
+	@Test
+	void requestsTheServerRejectsEarlyRevealNothingAboutIt() throws Exception {
+		for (String request : new String[] { "GET /%ZZ HTTP/1.1", "GET /guides/%00 HTTP/1.1",
+				"GET /guides/..%2F..%2Fetc%2Fpasswd HTTP/1.1" }) {
+			String response = raw(request + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			assertThat(response).as(request).startsWith("HTTP/1.1 400").doesNotContain(FRAMEWORK_WORDS);
+		}
+		String hugeHeader = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+				+ "\r\nConnection: close\r\n\r\n");
+		assertThat(hugeHeader).startsWith("HTTP/1.1 400").doesNotContain(FRAMEWORK_WORDS);
+	}
+
+	@Test
+	void actuatorExposesHealthOnly() throws Exception {
+		assertThat(send("GET", "/actuator/health", "application/json", null, null).body()).contains("\"status\":\"UP\"")
+			.doesNotContain("components", "details", "diskSpace", "db");
+		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/info", "/actuator/beans",
+				"/actuator/mappings", "/actuator/loggers", "/actuator/threaddump" }) {
+			assertThat(send("GET", path, "application/json", null, null).statusCode()).as(path).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void searchQueriesAndChecklistAnswersNeverReachTheLogs(CapturedOutput output) throws Exception {
+		send("GET", "/search?q=zzsecretquery", "text/html", null, null);
+		send("POST", "/checklist", "text/html", "application/x-www-form-urlencoded", "answer=past-cancer&age=77");
+		send("POST", "/checklist", "text/html", "application/x-www-form-urlencoded", "answer=zzsecretanswer");
+
+		assertThat(output.getAll()).doesNotContain("zzsecretquery", "past-cancer", "zzsecretanswer", "age=77");
+	}
+
+	private HttpResponse<String> send(String method, String path, String accept, String contentType, String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", accept)
+			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A request sent as raw bytes, for what an HTTP client library would refuse to send. */
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+	}
+
+}
