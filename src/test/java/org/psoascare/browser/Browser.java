@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -17,11 +19,16 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,6 +64,9 @@ final class Browser implements AutoCloseable {
 			Path profile = Files.createTempDirectory("chromium-profile");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(chromium.get());
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-quic", "--no-first-run", "--user-data-dir=" + profile);
@@ -90,6 +100,57 @@ final class Browser implements AutoCloseable {
 	List<String> accessibilityViolations() {
 		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.driver);
 		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	/** Console errors since the last call (the browser hands each entry out once). */
+	List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/** Everything the current page loaded from anywhere but its own origin. */
+	List<String> requestsToOtherOrigins() {
+		@SuppressWarnings("unchecked")
+		List<String> urls = (List<String>) script("return performance.getEntriesByType('resource')"
+				+ ".map(e => e.name).concat([document.location.href])"
+				+ ".filter(u => new URL(u).origin !== document.location.origin)");
+		return urls;
+	}
+
+	/** Whether anything makes the page wider than the window. */
+	boolean overflowsHorizontally() {
+		return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+	}
+
+	/**
+	 * Presses Tab from the top of the page up to {@code presses} times and returns each
+	 * focused element that shows no focus indicator (no outline and no box shadow).
+	 */
+	List<String> focusWithoutIndicator(int presses) {
+		script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+		List<String> missing = new ArrayList<>();
+		for (int i = 0; i < presses; i++) {
+			new Actions(this.driver).sendKeys(Keys.TAB).perform();
+			Object problem = script("const e = document.activeElement; if (!e || e === document.body) return null;"
+					+ "const s = getComputedStyle(e);"
+					+ "const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;"
+					+ "const shadow = s.boxShadow && s.boxShadow !== 'none';"
+					+ "return (outline || shadow) ? null : e.tagName + ' ' + (e.textContent || e.name || '').trim().slice(0, 40);");
+			if (problem != null) {
+				missing.add(problem.toString());
+			}
+		}
+		return missing;
+	}
+
+	Object script(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
 	private static String describe(Rule rule) {
