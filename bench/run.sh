@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-DURATION=${DURATION:-15s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -121,38 +122,55 @@ for entry in "${pages[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${per}s" ${script:+-s "$script"} "$url" >/dev/null
 done
 
+# Several rounds, every page then nginx in each, so drift in the machine's speed hits
+# the app and its ceiling alike; each figure is the median over the rounds, and each
+# ratio is taken against nginx in the same round.
+raw="$work/raw.txt"
+: >"$raw"
+for round in $(seq 1 "$ROUNDS"); do
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name url script <<<"$entry"
+    echo "bench: round $round/$ROUNDS, $name for $DURATION" >&2
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${script:+-s "$script"} "$url")
+    rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
+    echo "$round|$name|$rps|$p50|$p99|$errors" >>"$raw"
+  done
+done
+# To milliseconds, so latencies sort and compare.
+ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }; printf "%.2f", v }' <<<"$1"; }
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 results="$work/results.txt"
 : >"$results"
 for entry in "${pages[@]}"; do
-  IFS='|' read -r name url script <<<"$entry"
-  echo "bench: measuring $name for $DURATION" >&2
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency ${script:+-s "$script"} "$url")
-  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
-  echo "$name|$rps|$p50|$p99|$errors" >>"$results"
+  IFS='|' read -r name _ _ <<<"$entry"
+  rps=$(awk -F'|' -v n="$name" '$2 == n {print $3}' "$raw" | median)
+  p50=$(awk -F'|' -v n="$name" '$2 == n {print $4}' "$raw" | while read -r v; do ms "$v"; echo; done | median)
+  p99=$(awk -F'|' -v n="$name" '$2 == n {print $5}' "$raw" | while read -r v; do ms "$v"; echo; done | median)
+  ratio=$(awk -F'|' -v n="$name" '$2 == n {r[$1] = $3} /^[0-9]+\|nginx/ {g[$1] = $3} END { for (k in r) if (g[k] > 0) print 100 * r[k] / g[k] }' "$raw" | median)
+  errors=$(awk -F'|' -v n="$name" '$2 == n && $6 != "" {print $6}' "$raw" | head -1)
+  echo "$name|$rps|$p50|$p99|$ratio|$errors" >>"$results"
 done
 rss_after=$(rss_kb "$app_pid")
 anon_after=$(rss_kb "$app_pid" RssAnon)
 file_after=$(rss_kb "$app_pid" RssFile)
 
-nginx_rps=$(awk -F'|' '/^nginx/ {print $2}' "$results")
-guide_rps=$(awk -F'|' '$1=="guide" {print $2}' "$results")
+guide_ratio=$(awk -F'|' '$1=="guide" {print $5}' "$results")
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 {
   echo "Machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and servers share it"
   echo "Java: $("$JAVA" -version 2>&1 | head -1); options: $JVM_OPTS $( [ "$JAVA_MAJOR" -ge 25 ] && echo '+ AOT cache' || echo '+ AppCDS'); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
-  echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per page after ${WARMUP}s warm-up; no compression asked"
+  echo "wrk: $THREADS threads, $CONNECTIONS connections; $ROUNDS rounds of $DURATION per page after ${WARMUP}s warm-up; medians; no compression asked"
   echo
   echo "| page | requests/s | p50 | p99 | app/nginx | errors |"
   echo "|---|---:|---:|---:|---:|---|"
-  while IFS='|' read -r name rps p50 p99 errors; do
-    ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b }')
-    echo "| $name | $rps | $p50 | $p99 | $ratio | ${errors:-none} |"
+  while IFS='|' read -r name rps p50 p99 ratio errors; do
+    printf '| %s | %.0f | %s ms | %s ms | %.0f%% | %s |\n' "$name" "$rps" "$p50" "$p99" "$ratio" "${errors:-none}"
   done <"$results"
   echo
   echo "Start-up (process start to readiness UP): ${startup_ms} ms"
   echo "RSS: $(( rss_start / 1024 )) MB after start, $(( rss_after / 1024 )) MB after load ($(( anon_after / 1024 )) MB private anonymous memory, $(( file_after / 1024 )) MB file-backed: jars and the shared AOT/CDS archive)"
-  echo "Guide at $(awk -v a="$guide_rps" -v b="$nginx_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }') of nginx's static throughput"
+  printf 'Guide at %.0f%% of nginx'"'"'s static throughput (median of per-round ratios)\n' "$guide_ratio"
 } | tee "${BENCH_OUT:-/dev/null}"

@@ -1,7 +1,7 @@
 package org.psoascare.checklist;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,10 +13,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The symptom checklist. Answers arrive by POST only, are evaluated in memory, and are
- * never stored, logged or put in a URL; the result is sent with no-store.
+ * never stored, logged or put in a URL; the result, joined from pieces rendered once
+ * per content load ({@link ResultPages}), is sent with no-store.
  */
 @Controller
 class ChecklistController {
@@ -26,8 +28,11 @@ class ChecklistController {
 
 	private final Checklist checklist;
 
-	ChecklistController(Checklist checklist) {
+	private final ResultPages pages;
+
+	ChecklistController(Checklist checklist, ResultPages pages) {
 		this.checklist = checklist;
+		this.pages = pages;
 	}
 
 	@GetMapping("/checklist")
@@ -36,7 +41,7 @@ class ChecklistController {
 	}
 
 	@PostMapping("/checklist")
-	String submit(HttpServletRequest request, HttpServletResponse response, Model model) {
+	ModelAndView submit(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		String contentType = request.getContentType();
 		if (contentType == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
@@ -48,15 +53,15 @@ class ChecklistController {
 		Checklist.Snapshot snapshot = this.checklist.snapshot();
 		AnswerForm form = AnswerForm.read(request.getParameterMap(), snapshot.questions());
 		if (form.ageInvalid()) {
-			return showForm(model, form);
+			return new ModelAndView(showForm(model, form), model.asMap());
 		}
-		model.addAttribute("result", snapshot.triage().evaluate(form.answers()));
-		model.addAttribute("given", given(snapshot.questions(), form.answers()));
-		model.addAttribute("age", form.answers().age());
-		model.addAttribute("guides", snapshot.guides());
-		model.addAttribute("routines", snapshot.routines());
-		model.addAttribute("stretches", snapshot.stretches());
-		return "checklist/result";
+		TriageResult result = snapshot.triage().evaluate(form.answers());
+		byte[] page = this.pages.render(snapshot, result, form.answers(), model.asMap(), request, response)
+			.getBytes(StandardCharsets.UTF_8);
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(page.length);
+		response.getOutputStream().write(page);
+		return null;
 	}
 
 	private String showForm(Model model, AnswerForm form) {
@@ -64,37 +69,6 @@ class ChecklistController {
 		model.addAttribute("form", form);
 		model.addAttribute("maxAge", AnswerForm.MAX_AGE);
 		return "checklist/form";
-	}
-
-	/** The answers given, as the labels a person saw, for the printable summary. */
-	private static List<GivenAnswers> given(List<QuestionGroup> groups, Answers answers) {
-		List<GivenAnswers> given = new ArrayList<>();
-		for (QuestionGroup group : groups) {
-			List<String> lines = new ArrayList<>();
-			for (Question question : group.questions()) {
-				switch (question.type()) {
-					case CHECK -> {
-						if (answers.codes().contains(question.code())) {
-							lines.add(question.label());
-						}
-					}
-					case CHOICE -> question.options()
-						.stream()
-						.filter((option) -> answers.codes().contains(option.code()))
-						.forEach((option) -> lines.add(question.label() + " " + option.label()));
-					case NUMBER -> {
-					}
-				}
-			}
-			if (!lines.isEmpty()) {
-				given.add(new GivenAnswers(group.legend(), lines));
-			}
-		}
-		return given;
-	}
-
-	/** One group's answers in words. */
-	record GivenAnswers(String legend, List<String> answers) {
 	}
 
 }
