@@ -83,18 +83,13 @@ public class Guide implements ContentEntity {
 		this.bodyHtml = document.body().html();
 		this.bodyText = document.body().plainText();
 		this.contentHash = document.source().contentHash();
-		replace(this.sources, document.sources());
-		replace(this.sections, document.body().contents().stream()
+		ContentEntity.replace(this.sources, document.sources());
+		ContentEntity.replace(this.sections, document.body().contents().stream()
 			.map((section) -> new GuideSection(section.anchor(), section.title()))
 			.toList());
-		replace(this.related, document.related());
-		replace(this.stretches, document.stretches());
-		replace(this.routines, document.routines());
-	}
-
-	private static <T> void replace(List<T> list, List<T> values) {
-		list.clear();
-		list.addAll(values);
+		ContentEntity.replace(this.related, document.related());
+		ContentEntity.replace(this.stretches, document.stretches());
+		ContentEntity.replace(this.routines, document.routines());
 	}
 
 	public Long getId() {

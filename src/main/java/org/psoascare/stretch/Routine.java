@@ -57,10 +57,8 @@ public class Routine implements ContentEntity {
 		this.howOften = document.howOften();
 		this.introduction = document.introduction();
 		this.contentHash = document.source().contentHash();
-		this.steps.clear();
-		this.steps.addAll(document.steps());
-		this.guides.clear();
-		this.guides.addAll(document.guides());
+		ContentEntity.replace(this.steps, document.steps());
+		ContentEntity.replace(this.guides, document.guides());
 	}
 
 	@Override

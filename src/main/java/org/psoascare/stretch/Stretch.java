@@ -98,16 +98,11 @@ public class Stretch implements ContentEntity {
 		this.harder = document.harder();
 		this.illustrationAlt = document.illustrationAlt();
 		this.contentHash = document.source().contentHash();
-		replace(this.targets, document.targets().stream().map(Coded::code).toList());
-		replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
-		replace(this.steps, document.steps());
-		replace(this.cautions, document.cautions());
-		replace(this.guides, document.guides());
-	}
-
-	private static void replace(List<String> list, List<String> values) {
-		list.clear();
-		list.addAll(values);
+		ContentEntity.replace(this.targets, document.targets().stream().map(Coded::code).toList());
+		ContentEntity.replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
+		ContentEntity.replace(this.steps, document.steps());
+		ContentEntity.replace(this.cautions, document.cautions());
+		ContentEntity.replace(this.guides, document.guides());
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -20,7 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +32,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,9 +93,29 @@ final class Browser implements AutoCloseable {
 	void clickAndWaitForNewPage(WebElement element) {
 		WebElement oldPage = this.driver.findElement(By.tagName("html"));
 		element.click();
-		waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+		waitUpTo(Duration.ofSeconds(15)).until((driver) -> isGone(oldPage));
 		waitUpTo(Duration.ofSeconds(15)).until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether an element's document has been replaced. Mid-navigation Chrome may answer
+	 * that the node "does not belong to the document", which means the same.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** The WCAG 2.2 A and AA violations axe-core finds on the current page. */
@@ -171,7 +193,7 @@ final class Browser implements AutoCloseable {
 	public void close() {
 		this.driver.quit();
 		try (Stream<Path> files = Files.walk(this.profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 		}
 		catch (IOException ex) {
 			// A leftover temporary profile is harmless.

@@ -1,39 +1,16 @@
 package org.psoascare.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person fills in the checklist by its labels, as they would with a mouse or keyboard. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChecklistBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class ChecklistBrowserTests extends BrowserTestSupport {
 
 	private void openForm() {
-		browser.driver.get("http://localhost:" + this.port + "/checklist");
+		open("/checklist");
 	}
 
 	/** Ticks the box or radio whose label has this text, by clicking the label. */

@@ -1,14 +1,9 @@
 package org.psoascare.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,29 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * switched to its manual clock before Start, and each tick advances it by a number of
  * seconds, so nothing here waits on the wall clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoutinePlayerBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private void open(String path) {
-		browser.driver.get("http://localhost:" + this.port + path);
-	}
+class RoutinePlayerBrowserTests extends BrowserTestSupport {
 
 	private void tick(int seconds) {
 		((JavascriptExecutor) browser.driver)

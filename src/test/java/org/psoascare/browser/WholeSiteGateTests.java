@@ -5,15 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.psoascare.web.SiteCrawler;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,33 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any page wider than the window, and any focused element without a visible focus
  * indicator. It also runs the checklist and the routine player once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WholeSiteGateTests {
+class WholeSiteGateTests extends BrowserTestSupport {
 
 	private static final int[] WIDTHS = { 390, 1280 };
 
 	private static final int TAB_PRESSES = 6;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	@Test
 	void everyPageAtPhoneAndDesktopWidth() {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.psoascare.content.ContentException;
 import org.psoascare.content.ContentFixture;
 import org.psoascare.content.ContentLoader;
 import org.psoascare.content.ContentLoaderTest;
@@ -14,7 +13,6 @@ import org.psoascare.content.ContentLoaderTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The loader's checks on checklist questions and rules, each stopping the load. */
 @ContentLoaderTest
@@ -109,12 +107,7 @@ public class ChecklistContentTests {
 	}
 
 	private void assertRejected(String file, String field, String problem) {
-		assertThatThrownBy(() -> this.loader.load(this.content.source())).isInstanceOfSatisfying(ContentException.class,
-				(ex) -> {
-					assertThat(ex.getFile()).isEqualTo(file);
-					assertThat(ex.getField()).isEqualTo(field);
-					assertThat(ex.getMessage()).contains(problem);
-				});
+		this.content.assertRejected(this.loader, file, field, problem);
 	}
 
 }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /**
  * A content folder written by a test: valid files by default, so each test changes only
  * the one thing it is about. Stretch illustrations come from
@@ -147,6 +150,15 @@ public final class ContentFixture {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Loading this folder must fail on this file and field, with this problem. */
+	public void assertRejected(ContentLoader loader, String file, String field, String problem) {
+		assertThatThrownBy(() -> loader.load(source())).isInstanceOfSatisfying(ContentException.class, (ex) -> {
+			assertThat(ex.getFile()).isEqualTo(file);
+			assertThat(ex.getField()).isEqualTo(field);
+			assertThat(ex.getMessage()).startsWith(file).contains(problem);
+		});
 	}
 
 	public ContentFixture delete(String path) {

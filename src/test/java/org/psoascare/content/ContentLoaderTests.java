@@ -3,7 +3,6 @@ package org.psoascare.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -251,16 +250,7 @@ public class ContentLoaderTests {
 	}
 
 	private void assertRejected(String file, String field, String problem) {
-		assertThatThrownBy(() -> this.loader.load(this.content.source())).isInstanceOfSatisfying(ContentException.class,
-				expectFileAndField(file, field, problem));
-	}
-
-	private static Consumer<ContentException> expectFileAndField(String file, String field, String problem) {
-		return (ex) -> {
-			assertThat(ex.getFile()).isEqualTo(file);
-			assertThat(ex.getField()).isEqualTo(field);
-			assertThat(ex.getMessage()).startsWith(file).contains(problem);
-		};
+		this.content.assertRejected(this.loader, file, field, problem);
 	}
 
 }
