@@ -255,10 +255,6 @@ public final class ContentFields {
 		return flag;
 	}
 
-	public boolean has(String field) {
-		return this.values.get(field) != null;
-	}
-
 	/** Rejects any field that was never read: usually a misspelt name. */
 	public void finish() {
 		for (String field : this.values.keySet()) {
