@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,20 @@ class SiteCrawlTests {
 		assertThat(pages.stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(21);
 		assertThat(pages.stream().filter((path) -> path.startsWith("/routines/"))).hasSize(5);
 		assertThat(pages.stream().filter((path) -> path.startsWith("/guides/"))).hasSize(14);
+	}
+
+	@Test
+	void aHeadRequestFirstDoesNotLeaveAnEmptyPageInTheCache() throws Exception {
+		HttpResponse<Void> head = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/guides/deep-tissue-massage"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(head.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> get = get("/guides/deep-tissue-massage");
+		assertThat(get.body()).contains("<h1>Deep tissue massage</h1>", "id=\"source-1\"");
+		assertThat(get.headers().firstValue("Content-Length").map(Integer::parseInt).orElse(0))
+			.isEqualTo(get.body().getBytes(StandardCharsets.UTF_8).length);
 	}
 
 	@Test
