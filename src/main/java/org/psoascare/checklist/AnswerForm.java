@@ -33,19 +33,35 @@ record AnswerForm(Answers answers, String ageText, boolean ageInvalid) {
 		return new AnswerForm(new Answers(Set.of(), null), "", false);
 	}
 
-	static AnswerForm read(Map<String, String[]> parameters, List<QuestionGroup> groups) {
-		Set<String> checks = new HashSet<>();
-		Map<String, Question> choices = new HashMap<>();
-		for (QuestionGroup group : groups) {
-			for (Question question : group.questions()) {
-				switch (question.type()) {
-					case CHECK -> checks.add(question.code());
-					case CHOICE -> choices.put(question.code(), question);
-					case NUMBER -> {
+	/**
+	 * The fields a real form can send, worked out once per content load.
+	 *
+	 * @param checks the answer codes of the tick boxes (all sent as {@code answer})
+	 * @param choices the choice questions by field name
+	 */
+	record Fields(Set<String> checks, Map<String, Question> choices) {
+
+		static Fields of(List<QuestionGroup> groups) {
+			Set<String> checks = new HashSet<>();
+			Map<String, Question> choices = new HashMap<>();
+			for (QuestionGroup group : groups) {
+				for (Question question : group.questions()) {
+					switch (question.type()) {
+						case CHECK -> checks.add(question.code());
+						case CHOICE -> choices.put(question.code(), question);
+						case NUMBER -> {
+						}
 					}
 				}
 			}
+			return new Fields(Set.copyOf(checks), Map.copyOf(choices));
 		}
+
+	}
+
+	static AnswerForm read(Map<String, String[]> parameters, Fields fields) {
+		Set<String> checks = fields.checks();
+		Map<String, Question> choices = fields.choices();
 		Set<String> codes = new HashSet<>();
 		String ageText = "";
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {

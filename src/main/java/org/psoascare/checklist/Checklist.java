@@ -40,7 +40,8 @@ public class Checklist {
 
 	private final StretchCatalog stretches;
 
-	private volatile Snapshot snapshot = new Snapshot(List.of(), new Triage(List.of()), Map.of(), Map.of(), Map.of());
+	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()), new Triage(List.of()),
+			Map.of(), Map.of(), Map.of());
 
 	Checklist(StoredQuestionGroupRepository groups, StoredTriageRuleRepository rules, GuideCatalog guides,
 			StretchCatalog stretches) {
@@ -51,7 +52,7 @@ public class Checklist {
 	}
 
 	/** Everything one request needs, replaced whole so a request never sees half of a reload. */
-	record Snapshot(List<QuestionGroup> questions, Triage triage, Map<String, GuideSummary> guides,
+	record Snapshot(List<QuestionGroup> questions, AnswerForm.Fields fields, Triage triage, Map<String, GuideSummary> guides,
 			Map<String, RoutineSummary> routines, Map<String, StretchCard> stretches) {
 	}
 
@@ -77,7 +78,7 @@ public class Checklist {
 			stretchSlugs.addAll(rule.recommends().stretches());
 			stretchSlugs.addAll(rule.avoidStretches());
 		}
-		this.snapshot = new Snapshot(questions, new Triage(triageRules),
+		this.snapshot = new Snapshot(questions, AnswerForm.Fields.of(questions), new Triage(triageRules),
 				this.guides.summaries(guideSlugs).stream().collect(byKey(GuideSummary::slug)),
 				this.stretches.routines(routineSlugs).stream().collect(byKey(RoutineSummary::slug)),
 				this.stretches.cards(stretchSlugs).stream().collect(byKey(StretchCard::slug)));

@@ -51,7 +51,7 @@ class ChecklistController {
 			throw new BadRequestException("form");
 		}
 		Checklist.Snapshot snapshot = this.checklist.snapshot();
-		AnswerForm form = AnswerForm.read(request.getParameterMap(), snapshot.questions());
+		AnswerForm form = AnswerForm.read(request.getParameterMap(), snapshot.fields());
 		if (form.ageInvalid()) {
 			return new ModelAndView(showForm(model, form), model.asMap());
 		}
