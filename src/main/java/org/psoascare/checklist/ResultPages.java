@@ -1,5 +1,6 @@
 package org.psoascare.checklist;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -88,14 +89,20 @@ class ResultPages {
 			html.append(pieces.ages.get(answers.age()));
 		}
 		boolean anyGiven = false;
-		for (QuestionGroup group : snapshot.questions()) {
-			List<String> codes = group.answerCodes().stream().filter(answers.codes()::contains).toList();
-			if (!codes.isEmpty()) {
+		for (AnswerGroup group : pieces.answerGroups) {
+			boolean opened = false;
+			for (String code : group.codes()) {
+				if (answers.codes().contains(code)) {
+					if (!opened) {
+						html.append(group.slot().before());
+						opened = true;
+					}
+					html.append(pieces.answerLines.get(code));
+				}
+			}
+			if (opened) {
+				html.append(group.slot().after());
 				anyGiven = true;
-				Slot groupSlot = pieces.answerGroups.get(group.slug());
-				html.append(groupSlot.before());
-				codes.forEach((code) -> html.append(pieces.answerLines.get(code)));
-				html.append(groupSlot.after());
 			}
 		}
 		if (!anyGiven && answers.age() == null) {
@@ -132,13 +139,17 @@ class ResultPages {
 	record Slot(String before, String after) {
 	}
 
+	/** A question group's heading and list, and its answer codes in form order. */
+	private record AnswerGroup(Slot slot, List<String> codes) {
+	}
+
 	/** Every piece of a result page, for one snapshot of the checklist. */
 	private record Pieces(Checklist.Snapshot snapshot, Slot page, String nothingGiven, Map<CareLevel, Slot> cards,
 			Slot why, Slot whatToDo, Map<String, String> reasons, Map<String, String> actions, Slot patterns,
 			Map<String, String> patternBlocks, Slot recommends, Slot cardList, Slot readMore,
 			Map<String, String> routineCards, Map<String, String> stretchCards, Map<String, String> guideLinks,
 			Slot avoid, Map<String, String> avoidLinks, Slot answers, Map<Integer, String> ages, String noAnswers,
-			Map<String, Slot> answerGroups, Map<String, String> answerLines) {
+			List<AnswerGroup> answerGroups, Map<String, String> answerLines) {
 	}
 
 	/** Renders pieces with Thymeleaf in the current request's context. */
@@ -162,9 +173,9 @@ class ResultPages {
 		Pieces pieces(Checklist.Snapshot snapshot) {
 			List<TriageRule> rules = snapshot.triage().rules();
 			Map<String, String> answerLines = new HashMap<>();
-			Map<String, Slot> answerGroups = new HashMap<>();
+			List<AnswerGroup> answerGroups = new ArrayList<>();
 			for (QuestionGroup group : snapshot.questions()) {
-				answerGroups.put(group.slug(), slot("answer-group", Map.of("group", group)));
+				answerGroups.add(new AnswerGroup(slot("answer-group", Map.of("group", group)), group.answerCodes()));
 				for (Question question : group.questions()) {
 					switch (question.type()) {
 						case CHECK -> answerLines.put(question.code(), piece("answer", Map.of("answer", question.label())));
