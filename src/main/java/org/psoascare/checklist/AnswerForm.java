@@ -1,36 +1,78 @@
 package org.psoascare.checklist;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.psoascare.web.BadRequestException;
-
 /**
- * Reads a submitted checklist strictly. Anything a real form cannot send (an unknown
- * field or answer code, a repeated field or answer) is a bad request; an age that is
- * not a whole number from 0 to 120 is a mistake to show next to the field, with every
- * other answer kept.
+ * Reads a submitted checklist leniently, so that nothing a person mistypes, and nothing
+ * a broken or tampered form adds, can hide a red flag: every answer that can be read is
+ * kept, and whatever cannot be read is named as a {@link Problem}, never thrown.
+ * <ul>
+ * <li>An age that is not a whole number from 0 to {@value #MAX_AGE} (years) is treated
+ * as not given, and rules that depend on age then take the cautious side.</li>
+ * <li>An unknown field, answer code or choice option is left out.</li>
+ * <li>Two options of one choice are both kept (the cautious reading).</li>
+ * <li>A repeated answer is read once.</li>
+ * </ul>
+ * Nothing read here is logged or kept beyond the request.
  *
- * @param answers the answers, with no age when it was left out or is in error
+ * @param answers the answers that could be read; no age when it was left out or unreadable
  * @param ageText what was typed for age, to show again (shortened, escaped on output)
- * @param ageInvalid whether the age needs correcting
+ * @param problems what could not be read; empty when everything could
  */
-record AnswerForm(Answers answers, String ageText, boolean ageInvalid) {
+record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
 
 	static final String ANSWER = "answer";
 
+	/** The oldest age (years) accepted as plausible. */
 	static final int MAX_AGE = 120;
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
 
 	private static final int AGE_TEXT_KEPT = 10;
 
+	AnswerForm {
+		problems = problems.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(problems));
+	}
+
+	/** What could not be read, each with its own message and stated assumption. */
+	enum Problem {
+
+		/** The age was not a whole number from 0 to 120, or two different ages were sent. */
+		AGE,
+
+		/** A field, answer or option that is not on this checklist was sent, and left out. */
+		UNKNOWN_ANSWER,
+
+		/** More than one option was sent for a one-choice question; all were kept. */
+		CHOICE_REPEATED,
+
+		/** The request body could not be fully read; what could be read was kept. */
+		UNREADABLE_BODY;
+
+		String code() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
 	static AnswerForm empty() {
-		return new AnswerForm(new Answers(Set.of(), null), "", false);
+		return new AnswerForm(new Answers(Set.of(), null), "", Set.of());
+	}
+
+	public boolean ageInvalid() {
+		return this.problems.contains(Problem.AGE);
+	}
+
+	public boolean hasProblems() {
+		return !this.problems.isEmpty();
 	}
 
 	/**
@@ -59,43 +101,69 @@ record AnswerForm(Answers answers, String ageText, boolean ageInvalid) {
 
 	}
 
-	static AnswerForm read(Map<String, String[]> parameters, Fields fields) {
+	/**
+	 * @param parameters the request's parameters, as the servlet container parsed them
+	 * @param fields the fields of the current checklist
+	 * @param bodyUnreadable whether the container could not parse all of the body
+	 */
+	static AnswerForm read(Map<String, String[]> parameters, Fields fields, boolean bodyUnreadable) {
 		Set<String> checks = fields.checks();
 		Map<String, Question> choices = fields.choices();
 		Set<String> codes = new HashSet<>();
-		String ageText = "";
+		Set<Problem> problems = EnumSet.noneOf(Problem.class);
+		if (bodyUnreadable) {
+			problems.add(Problem.UNREADABLE_BODY);
+		}
+		Set<String> ages = new HashSet<>();
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			String name = parameter.getKey();
 			String[] values = parameter.getValue();
 			if (ANSWER.equals(name)) {
 				for (String value : values) {
-					if (!checks.contains(value) || !codes.add(value)) {
-						throw new BadRequestException("answer");
+					if (checks.contains(value)) {
+						codes.add(value);
+					}
+					else {
+						problems.add(Problem.UNKNOWN_ANSWER);
 					}
 				}
 			}
 			else if (choices.containsKey(name)) {
-				if (values.length != 1 || choices.get(name).options().stream().noneMatch((o) -> o.code().equals(values[0]))) {
-					throw new BadRequestException("choice");
+				Set<String> chosen = new HashSet<>();
+				for (String value : values) {
+					if (choices.get(name).options().stream().anyMatch((option) -> option.code().equals(value))) {
+						chosen.add(value);
+					}
+					else {
+						problems.add(Problem.UNKNOWN_ANSWER);
+					}
 				}
-				codes.add(values[0]);
+				if (chosen.size() > 1) {
+					problems.add(Problem.CHOICE_REPEATED);
+				}
+				codes.addAll(chosen);
 			}
 			else if (QuestionGroupContent.AGE.equals(name)) {
-				if (values.length != 1) {
-					throw new BadRequestException("age");
+				for (String value : values) {
+					ages.add(value.strip());
 				}
-				ageText = values[0].strip();
 			}
 			else {
-				throw new BadRequestException("field");
+				problems.add(Problem.UNKNOWN_ANSWER);
 			}
 		}
-		if (ageText.isEmpty()) {
-			return new AnswerForm(new Answers(codes, null), "", false);
+		ages.remove("");
+		if (ages.isEmpty()) {
+			return new AnswerForm(new Answers(codes, null), "", problems);
 		}
-		boolean valid = WHOLE_NUMBER.matcher(ageText).matches() && Integer.parseInt(ageText) <= MAX_AGE;
-		String kept = (ageText.length() > AGE_TEXT_KEPT) ? "" : ageText;
-		return new AnswerForm(new Answers(codes, valid ? Integer.valueOf(ageText) : null), kept, !valid);
+		String ageText = ages.iterator().next();
+		boolean valid = ages.size() == 1 && WHOLE_NUMBER.matcher(ageText).matches()
+				&& Integer.parseInt(ageText) <= MAX_AGE;
+		if (!valid) {
+			problems.add(Problem.AGE);
+		}
+		String kept = (ages.size() > 1 || ageText.length() > AGE_TEXT_KEPT) ? "" : ageText;
+		return new AnswerForm(new Answers(codes, valid ? Integer.valueOf(ageText) : null), kept, problems);
 	}
 
 }

@@ -40,7 +40,7 @@ public class Checklist {
 
 	private final StretchCatalog stretches;
 
-	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()), new Triage(List.of()),
+	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()), new Triage(List.of(), Map.of()),
 			Map.of(), Map.of(), Map.of());
 
 	Checklist(StoredQuestionGroupRepository groups, StoredTriageRuleRepository rules, GuideCatalog guides,
@@ -78,7 +78,10 @@ public class Checklist {
 			stretchSlugs.addAll(rule.recommends().stretches());
 			stretchSlugs.addAll(rule.avoidStretches());
 		}
-		this.snapshot = new Snapshot(questions, AnswerForm.Fields.of(questions), new Triage(triageRules),
+		Map<String, List<String>> routineStretches = this.stretches.routines()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(RoutineSummary::slug, RoutineSummary::stretches));
+		this.snapshot = new Snapshot(questions, AnswerForm.Fields.of(questions), new Triage(triageRules, routineStretches),
 				this.guides.summaries(guideSlugs).stream().collect(byKey(GuideSummary::slug)),
 				this.stretches.routines(routineSlugs).stream().collect(byKey(RoutineSummary::slug)),
 				this.stretches.cards(stretchSlugs).stream().collect(byKey(StretchCard::slug)));

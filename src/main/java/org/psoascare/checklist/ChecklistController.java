@@ -8,23 +8,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.web.BadRequestException;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The symptom checklist. Answers arrive by POST only, are evaluated in memory, and are
  * never stored, logged or put in a URL; the result, joined from pieces rendered once
  * per content load ({@link ResultPages}), is sent with no-store.
+ * <p>
+ * Nothing hides a red flag: the body is read with {@link FormBody}, not the servlet
+ * container's parser, so that one broken pair cannot drop the rest; whatever part of a
+ * submission cannot be read (an age in words, an unknown field, a broken escape) is
+ * left out and named, and the rest is
+ * triaged. When that gives anything above self-care, the result is shown with a calm
+ * note about what could not be read; only when there is nothing to flag is the form
+ * shown again, with the error, to be corrected. A body that is not a form at all is a
+ * bad request.
  */
 @Controller
 class ChecklistController {
 
-	/** Tomcat sets this when it could not read the form, e.g. a body over its limit. */
-	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+	/** The longest body (bytes) a checklist form can need, with room to spare. */
+	private static final int MAX_BODY_BYTES = 16 * 1024;
 
 	private final Checklist checklist;
 
@@ -44,24 +56,37 @@ class ChecklistController {
 	ModelAndView submit(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		String contentType = request.getContentType();
-		if (contentType == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+		if (contentType == null || !isForm(contentType)) {
 			throw new BadRequestException("content-type");
 		}
-		if (request.getAttribute(PARSE_FAILED) != null) {
-			throw new BadRequestException("form");
+		FormBody body;
+		try {
+			body = FormBody.read(request.getInputStream(), MAX_BODY_BYTES);
+		}
+		catch (FormBody.BodyTooLargeException ex) {
+			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
 		}
 		Checklist.Snapshot snapshot = this.checklist.snapshot();
-		AnswerForm form = AnswerForm.read(request.getParameterMap(), snapshot.fields());
-		if (form.ageInvalid()) {
+		AnswerForm form = AnswerForm.read(body.fields(), snapshot.fields(), body.unreadablePairs() > 0);
+		TriageResult result = snapshot.triage().evaluate(form.answers());
+		if (form.hasProblems() && result.disposition() == CareLevel.SELF_CARE) {
 			return new ModelAndView(showForm(model, form), model.asMap());
 		}
-		TriageResult result = snapshot.triage().evaluate(form.answers());
-		byte[] page = this.pages.render(snapshot, result, form.answers(), model.asMap(), request, response)
+		byte[] page = this.pages.render(snapshot, result, form, model.asMap(), request, response)
 			.getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(page.length);
 		response.getOutputStream().write(page);
 		return null;
+	}
+
+	private static boolean isForm(String contentType) {
+		try {
+			return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private String showForm(Model model, AnswerForm form) {

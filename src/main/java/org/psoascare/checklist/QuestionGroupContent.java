@@ -61,7 +61,7 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 	static QuestionGroup read(ContentFile file) {
 		ContentFields fields = ContentYaml.read(file, file.text());
 		QuestionGroup group = new QuestionGroup(fields.requireSlug("slug"), fields.requirePositive("order"),
-				fields.requireText("legend"), fields.optionalText("hint"),
+				fields.optionalFlag("checkFirst"), fields.requireText("legend"), fields.optionalText("hint"),
 				fields.blockList("questions", QuestionGroupContent::question));
 		if (group.questions().isEmpty()) {
 			throw fields.error("questions", "needs at least one question");
@@ -88,14 +88,21 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 		return new Question(code, type, label, options);
 	}
 
-	/** Orders, field names and answer codes must each be unique across all groups. */
+	/**
+	 * Orders, field names and answer codes must each be unique across all groups, and
+	 * every "check first" group (emergency signs) comes before every other group.
+	 */
 	@Override
 	public void checkReferences(Document document, ContentIndex index) {
 		List<Document> all = index.all(FOLDER, Document.class);
+		QuestionGroup group = document.group();
 		for (Document other : all) {
-			if (other != document && other.group().order() == document.group().order()) {
-				throw document.source().error("order",
-						document.group().order() + " is also used by " + other.source().path());
+			if (other != document && other.group().order() == group.order()) {
+				throw document.source().error("order", group.order() + " is also used by " + other.source().path());
+			}
+			if (!group.checkFirst() && other.group().checkFirst() && other.group().order() > group.order()) {
+				throw document.source().error("order", group.order() + " comes before the check-first group "
+						+ other.source().path() + ": emergency signs are asked first");
 			}
 		}
 		Map<String, Long> uses = all.stream()

@@ -2,6 +2,7 @@ package org.psoascare.checklist;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Builds checklist result pages by joining pieces rendered once per content load: the
@@ -41,31 +43,59 @@ class ResultPages {
 		this.templates = templates;
 	}
 
-	/** The whole result page for these answers. */
-	String render(Checklist.Snapshot snapshot, TriageResult result, Answers answers, Map<String, Object> model,
+	/**
+	 * The whole result page for these answers: the highest level's card first, its
+	 * heading the page's main heading; then what could not be read, the safety net,
+	 * and any self-care advice.
+	 */
+	String render(Checklist.Snapshot snapshot, TriageResult result, AnswerForm form, Map<String, Object> model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Pieces pieces = piecesFor(snapshot, model, request, response);
+		Answers answers = form.answers();
 		StringBuilder html = new StringBuilder(16 * 1024);
-		html.append(pieces.page.before());
-		if (result.nothingGiven()) {
-			html.append(pieces.nothingGiven);
-		}
+		html.append(pieces.pages.get(result.disposition()).before());
 		html.append("<div class=\"result\" data-disposition=\"").append(result.disposition().code()).append("\">");
+		boolean primary = true;
 		for (TriageResult.CareCard card : result.cards()) {
-			Slot cardSlot = pieces.cards.get(card.level());
+			Slot cardSlot = (primary ? pieces.primaryCards : pieces.cards).get(card.level());
+			primary = false;
 			html.append(cardSlot.before());
 			if (!card.rules().isEmpty()) {
-				html.append(pieces.why.before());
-				card.rules().forEach((rule) -> html.append(pieces.reasons.get(rule.slug())));
-				html.append(pieces.why.after()).append(pieces.whatToDo.before());
+				html.append(pieces.whatToDo.before());
 				Set<String> actions = new LinkedHashSet<>();
 				card.rules().stream().filter((rule) -> actions.add(rule.action()))
 					.forEach((rule) -> html.append(pieces.actions.get(rule.slug())));
 				html.append(pieces.whatToDo.after());
 			}
+			if (card.level() == CareLevel.EMERGENCY) {
+				html.append(pieces.tellStaff.before())
+					.append(HtmlUtils.htmlEscape(result.tellStaff().sentence()))
+					.append(pieces.tellStaff.after());
+			}
+			if (!card.rules().isEmpty()) {
+				html.append(pieces.why.before());
+				card.rules().forEach((rule) -> html.append(pieces.reasons.get(rule.slug())));
+				html.append(pieces.why.after());
+			}
 			html.append(cardSlot.after());
 		}
 		html.append("</div>");
+		if (result.nothingGiven()) {
+			html.append(pieces.nothingGiven);
+		}
+		if (form.hasProblems()) {
+			html.append(pieces.problems.before());
+			form.problems().forEach((problem) -> html.append(pieces.problemLines.get(problem)));
+			html.append(pieces.problems.after());
+			if (form.ageInvalid()) {
+				html.append(pieces.ageFix.before());
+				answers.codes().stream().sorted().forEach((code) -> html.append(pieces.hiddenAnswers.get(code)));
+				html.append(pieces.ageFix.after());
+			}
+		}
+		if (result.disposition() != CareLevel.EMERGENCY) {
+			html.append(pieces.safetyNets.get(result.disposition()));
+		}
 		if (!result.patterns().isEmpty()) {
 			html.append(pieces.patterns.before());
 			result.patterns().forEach((rule) -> html.append(pieces.patternBlocks.get(rule.slug())));
@@ -109,7 +139,7 @@ class ResultPages {
 			html.append(pieces.noAnswers);
 		}
 		html.append(pieces.answers.after());
-		html.append(pieces.page.after());
+		html.append(pieces.pages.get(result.disposition()).after());
 		return html.toString();
 	}
 
@@ -144,8 +174,10 @@ class ResultPages {
 	}
 
 	/** Every piece of a result page, for one snapshot of the checklist. */
-	private record Pieces(Checklist.Snapshot snapshot, Slot page, String nothingGiven, Map<CareLevel, Slot> cards,
-			Slot why, Slot whatToDo, Map<String, String> reasons, Map<String, String> actions, Slot patterns,
+	private record Pieces(Checklist.Snapshot snapshot, Map<CareLevel, Slot> pages, String nothingGiven,
+			Map<CareLevel, Slot> primaryCards, Map<CareLevel, Slot> cards, Slot why, Slot whatToDo, Slot tellStaff,
+			Map<CareLevel, String> safetyNets, Slot problems, Map<AnswerForm.Problem, String> problemLines, Slot ageFix,
+			Map<String, String> hiddenAnswers, Map<String, String> reasons, Map<String, String> actions, Slot patterns,
 			Map<String, String> patternBlocks, Slot recommends, Slot cardList, Slot readMore,
 			Map<String, String> routineCards, Map<String, String> stretchCards, Map<String, String> guideLinks,
 			Slot avoid, Map<String, String> avoidLinks, Slot answers, Map<Integer, String> ages, String noAnswers,
@@ -173,29 +205,51 @@ class ResultPages {
 		Pieces pieces(Checklist.Snapshot snapshot) {
 			List<TriageRule> rules = snapshot.triage().rules();
 			Map<String, String> answerLines = new HashMap<>();
+			Map<String, String> hiddenAnswers = new HashMap<>();
 			List<AnswerGroup> answerGroups = new ArrayList<>();
 			for (QuestionGroup group : snapshot.questions()) {
 				answerGroups.add(new AnswerGroup(slot("answer-group", Map.of("group", group)), group.answerCodes()));
 				for (Question question : group.questions()) {
 					switch (question.type()) {
-						case CHECK -> answerLines.put(question.code(), piece("answer", Map.of("answer", question.label())));
-						case CHOICE -> question.options().forEach((option) -> answerLines.put(option.code(),
-								piece("answer", Map.of("answer", question.label() + " " + option.label()))));
+						case CHECK -> {
+							answerLines.put(question.code(), piece("answer", Map.of("answer", question.label())));
+							hiddenAnswers.put(question.code(),
+									piece("hidden-answer", Map.of("name", AnswerForm.ANSWER, "code", question.code())));
+						}
+						case CHOICE -> question.options().forEach((option) -> {
+							answerLines.put(option.code(),
+									piece("answer", Map.of("answer", question.label() + " " + option.label())));
+							hiddenAnswers.put(option.code(),
+									piece("hidden-answer", Map.of("name", question.code(), "code", option.code())));
+						});
 						case NUMBER -> {
 						}
 					}
 				}
 			}
-			Map<CareLevel, Slot> cards = new HashMap<>();
+			Map<CareLevel, Slot> pages = new EnumMap<>(CareLevel.class);
+			Map<CareLevel, Slot> primaryCards = new EnumMap<>(CareLevel.class);
+			Map<CareLevel, Slot> cards = new EnumMap<>(CareLevel.class);
+			Map<CareLevel, String> safetyNets = new EnumMap<>(CareLevel.class);
 			for (CareLevel level : CareLevel.values()) {
-				cards.put(level, slot("card", Map.of("level", level)));
+				pages.put(level, split(render(TEMPLATE, Set.of(), Map.of("level", level))));
+				primaryCards.put(level, slot("card", Map.of("level", level, "primary", true)));
+				cards.put(level, slot("card", Map.of("level", level, "primary", false)));
+				if (level != CareLevel.EMERGENCY) {
+					safetyNets.put(level, piece("safety-net", Map.of("level", level)));
+				}
+			}
+			Map<AnswerForm.Problem, String> problemLines = new EnumMap<>(AnswerForm.Problem.class);
+			for (AnswerForm.Problem problem : AnswerForm.Problem.values()) {
+				problemLines.put(problem, piece("problem", Map.of("problem", problem.code())));
 			}
 			Map<Integer, String> ages = new HashMap<>();
 			for (int age = 0; age <= AnswerForm.MAX_AGE; age++) {
 				ages.put(age, piece("age", Map.of("age", age)));
 			}
-			return new Pieces(snapshot, page(), piece("nothing-given", Map.of()), cards, slot("why", Map.of()),
-					slot("what-to-do", Map.of()), bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule))),
+			return new Pieces(snapshot, pages, piece("nothing-given", Map.of()), primaryCards, cards,
+					slot("why", Map.of()), slot("what-to-do", Map.of()), slot("tell-staff", Map.of()), safetyNets,
+					slot("problems", Map.of()), problemLines, slot("age-fix", Map.of()), hiddenAnswers, bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule))),
 					bySlug(rules, TriageRule::slug, (rule) -> piece("action", Map.of("rule", rule))),
 					slot("patterns", Map.of()),
 					bySlug(rules.stream().filter((rule) -> !rule.pattern().isBlank()).toList(), TriageRule::slug,
@@ -211,10 +265,6 @@ class ResultPages {
 					bySlug(snapshot.stretches().values(), (stretch) -> stretch.slug(),
 							(stretch) -> piece("avoid-link", Map.of("stretch", stretch))),
 					slot("answers", Map.of()), ages, piece("no-answers", Map.of()), answerGroups, answerLines);
-		}
-
-		private Slot page() {
-			return split(render(TEMPLATE, Set.of(), Map.of()));
 		}
 
 		private Slot slot(String fragment, Map<String, Object> variables) {

@@ -9,22 +9,33 @@ import java.util.Set;
 
 /**
  * The checklist's decision: a pure, deterministic function from answers to a result,
- * in memory, over rules loaded at start-up.
+ * in memory, over rules loaded at start-up. The rules follow the project's clinical
+ * safety notes (docs/clinical-safety-case.md lists every rule with its source).
  * <ul>
  * <li>Every rule whose conditions hold fires; the highest level wins and every level
  * that fired gets its own card, highest first.</li>
- * <li>Self-care patterns, recommendations and stretches to avoid are given only when
- * no emergency fired and no rule rules routines out (under 16). A self-care card
- * appears only when nothing higher fired.</li>
- * <li>Stretches any fired rule says to avoid are taken out of the recommendations.</li>
+ * <li>No exercise advice above its level: patterns, recommendations and stretches to
+ * avoid are given only when the highest level is "soon" or "self-care" and no rule
+ * rules routines out (under 16). A self-care card appears only when nothing higher
+ * fired.</li>
+ * <li>Stretches any fired rule says to avoid are taken out of the recommendations, and
+ * so is every routine that uses one of them.</li>
+ * <li>Emergency rules give the words to say to staff.</li>
  * </ul>
  */
 public final class Triage {
 
 	private final List<TriageRule> rules;
 
-	public Triage(List<TriageRule> rules) {
+	private final Map<String, List<String>> routineStretches;
+
+	/**
+	 * @param rules the rules, in the order their reasons are shown
+	 * @param routineStretches for each routine slug, the slugs of the stretches it uses
+	 */
+	public Triage(List<TriageRule> rules, Map<String, List<String>> routineStretches) {
 		this.rules = List.copyOf(rules);
+		this.routineStretches = Map.copyOf(routineStretches);
 	}
 
 	public List<TriageRule> rules() {
@@ -49,9 +60,8 @@ public final class Triage {
 			cards.add(new TriageResult.CareCard(CareLevel.SELF_CARE, List.of()));
 		}
 		List<TriageRule> all = fired.values().stream().flatMap(List::stream).toList();
-		boolean emergency = fired.containsKey(CareLevel.EMERGENCY);
 		boolean noRoutines = all.stream().anyMatch(TriageRule::noRoutines);
-		boolean offerSelfCare = !emergency && !noRoutines;
+		boolean offerSelfCare = disposition.compareTo(CareLevel.SOON) >= 0 && !noRoutines;
 		List<TriageRule> patterns = !offerSelfCare ? List.of()
 				: fired.getOrDefault(CareLevel.SELF_CARE, List.of()).stream()
 					.filter((rule) -> !rule.pattern().isBlank())
@@ -59,11 +69,15 @@ public final class Triage {
 		Set<String> avoid = new LinkedHashSet<>();
 		all.forEach((rule) -> avoid.addAll(rule.avoidStretches()));
 		TriageRule.Links recommends = offerSelfCare ? recommendations(all, avoid) : TriageRule.Links.NONE;
+		List<TriageRule> emergency = fired.getOrDefault(CareLevel.EMERGENCY, List.of());
+		TriageResult.TellStaff tellStaff = new TriageResult.TellStaff(
+				emergency.stream().map(TriageRule::tellStaff).distinct().toList(),
+				emergency.stream().map(TriageRule::worry).filter((worry) -> !worry.isBlank()).distinct().toList());
 		return new TriageResult(disposition, List.copyOf(cards), patterns, recommends,
-				offerSelfCare ? List.copyOf(avoid) : List.of(), answers.isEmpty());
+				offerSelfCare ? List.copyOf(avoid) : List.of(), tellStaff, answers.isEmpty());
 	}
 
-	private static TriageRule.Links recommendations(List<TriageRule> fired, Set<String> avoid) {
+	private TriageRule.Links recommendations(List<TriageRule> fired, Set<String> avoid) {
 		Set<String> guides = new LinkedHashSet<>();
 		Set<String> routines = new LinkedHashSet<>();
 		Set<String> stretches = new LinkedHashSet<>();
@@ -73,6 +87,9 @@ public final class Triage {
 			stretches.addAll(rule.recommends().stretches());
 		}
 		stretches.removeAll(avoid);
+		routines.removeIf((routine) -> this.routineStretches.getOrDefault(routine, List.of())
+			.stream()
+			.anyMatch(avoid::contains));
 		return new TriageRule.Links(List.copyOf(guides), List.copyOf(routines), List.copyOf(stretches));
 	}
 

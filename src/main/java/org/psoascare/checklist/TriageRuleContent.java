@@ -3,6 +3,7 @@ package org.psoascare.checklist;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentFields;
@@ -68,6 +69,8 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 		String action = fields.requireText("action");
 		String explanation = fields.requireText("explanation");
 		String pattern = fields.optionalText("pattern");
+		String tellStaff = fields.optionalText("tellStaff");
+		String worry = fields.optionalText("worry");
 		TriageRule.Source source = fields.requireBlock("source", (block) -> new TriageRule.Source(
 				block.requireText("title"), block.requireText("publisher"), block.requireUrl("url")));
 		TriageRule.Links recommends = fields.optionalBlock("recommends", (block) -> new TriageRule.Links(
@@ -81,15 +84,24 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 		if (!pattern.isEmpty() && level != CareLevel.SELF_CARE) {
 			throw fields.error("pattern", "only a self-care rule describes a pattern");
 		}
-		return new TriageRule(slug, level, when, reason, action, explanation, pattern, source, recommends, avoid,
-				noRoutines);
+		if (level == CareLevel.EMERGENCY && tellStaff.isEmpty()) {
+			throw fields.error("tellStaff", "an emergency rule needs the sign in words to say to staff");
+		}
+		if (level != CareLevel.EMERGENCY && !(tellStaff.isEmpty() && worry.isEmpty())) {
+			throw fields.error(tellStaff.isEmpty() ? "worry" : "tellStaff", "only an emergency rule has words for staff");
+		}
+		return new TriageRule(slug, level, when, reason, action, explanation, pattern, tellStaff, worry, source,
+				recommends, avoid, noRoutines);
 	}
 
 	private static TriageRule.Conditions conditions(ContentFields block) {
 		TriageRule.Conditions when = new TriageRule.Conditions(block.slugList("all"), block.slugList("any"),
-				block.slugList("none"), age(block, "minAge"), age(block, "maxAge"));
+				block.slugList("none"), age(block, "minAge"), age(block, "maxAge"), block.optionalFlag("ageUnknown"));
 		if (when.all().isEmpty() && when.any().isEmpty() && when.minAge() == null && when.maxAge() == null) {
 			throw block.error("all", "a rule needs at least one answer in 'all' or 'any', or an age bound");
+		}
+		if (when.ageUnknown() && (when.minAge() != null || when.maxAge() != null)) {
+			throw block.error("ageUnknown", "cannot be combined with minAge or maxAge");
 		}
 		if (when.minAge() != null && when.maxAge() != null && when.minAge() > when.maxAge()) {
 			throw block.error("minAge", "is above maxAge");
@@ -105,19 +117,36 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 		return age;
 	}
 
+	/**
+	 * Every answer a rule names exists, and every answer an emergency rule needs present
+	 * is asked in a "check first" group, so emergency signs come before all else.
+	 */
 	@Override
 	public void checkReferences(Document document, ContentIndex index) {
 		TriageRule rule = document.rule();
-		Set<String> answers = index.all(QuestionGroupContent.FOLDER, QuestionGroupContent.Document.class)
+		List<QuestionGroup> groups = index.all(QuestionGroupContent.FOLDER, QuestionGroupContent.Document.class)
 			.stream()
-			.flatMap((group) -> group.group().answerCodes().stream())
-			.collect(Collectors.toSet());
+			.map(QuestionGroupContent.Document::group)
+			.toList();
+		Set<String> answers = groups.stream().flatMap((group) -> group.answerCodes().stream()).collect(Collectors.toSet());
 		if (answers.isEmpty()) {
 			throw document.source().error("when", "there are no checklist questions to answer");
 		}
 		for (String code : rule.when().codes()) {
 			if (!answers.contains(code)) {
 				throw document.source().error("when", "'" + code + "' is not an answer code of any question");
+			}
+		}
+		if (rule.level() == CareLevel.EMERGENCY) {
+			Set<String> first = groups.stream()
+				.filter(QuestionGroup::checkFirst)
+				.flatMap((group) -> group.answerCodes().stream())
+				.collect(Collectors.toSet());
+			for (String code : Stream.concat(rule.when().all().stream(), rule.when().any().stream()).toList()) {
+				if (!first.contains(code)) {
+					throw document.source().error("when", "'" + code
+							+ "' is needed for an emergency but is not asked in a checkFirst group");
+				}
 			}
 		}
 		index.requireAll(document, "recommends.guides", GuideContent.FOLDER, rule.recommends().guides());

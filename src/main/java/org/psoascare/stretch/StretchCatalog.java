@@ -85,7 +85,7 @@ public class StretchCatalog {
 	private static RoutineSummary summary(Routine routine, List<RoutineStepView> steps) {
 		int total = steps.stream().mapToInt(RoutineStepView::totalSeconds).sum();
 		return new RoutineSummary(routine.getSlug(), routine.getTitle(), routine.getSummary(), routine.getForWhom(),
-				routine.getHowOften(), total);
+				routine.getHowOften(), total, steps.stream().map(RoutineStepView::stretchSlug).distinct().toList());
 	}
 
 	private List<RoutineStepView> steps(Routine routine) {

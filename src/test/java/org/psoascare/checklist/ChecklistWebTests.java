@@ -70,41 +70,88 @@ class ChecklistWebTests {
 	}
 
 	@Test
-	void resultHasExactlyOneDispositionAndACardPerLevel() throws Exception {
-		String page = result("answer=saddle-numbness&answer=fever&answer=worried&age=40");
+	void theEmergencySignsComeFirstWithTheirOwnButton() throws Exception {
+		String page = this.mvc.perform(get("/checklist")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		int checkFirst = page.indexOf("id=\"check-first-heading\"");
+		int rest = page.indexOf("id=\"rest-heading\"");
+
+		assertThat(checkFirst).isPositive().isLessThan(rest);
+		assertThat(page.substring(checkFirst, rest)).contains("Check these first", "See what to do now</button>");
+		for (TriageRule rule : RealRules.rules()) {
+			if (rule.level() == CareLevel.EMERGENCY) {
+				for (String code : rule.when().all()) {
+					assertThat(page.indexOf("id=\"q-" + code + "\"")).as(code).isBetween(checkFirst, rest);
+				}
+			}
+		}
+		assertThat(page.indexOf("id=\"q-fever\"")).isGreaterThan(rest);
+		assertThat(page).doesNotContain("since your back pain started");
+	}
+
+	@Test
+	void theEmergencyResultLeadsWithTheActionAndSaysWhatToTellStaff() throws Exception {
+		String page = result("answer=saddle-numbness&answer=pee-leaking&answer=fever&answer=worried&age=40");
 
 		assertThat(count(page, "data-disposition=")).isEqualTo(1);
 		assertThat(page).contains("data-disposition=\"emergency\"");
 		assertThat(count(page, "data-urgency=\"(emergency|urgent|soon|self-care)\"")).isEqualTo(3);
 		assertThat(page.indexOf("data-urgency=\"emergency\"")).isLessThan(page.indexOf("data-urgency=\"urgent\""));
-		assertThat(page).contains("<span class=\"visually-hidden\">Emergency:</span>",
-				"Call 999 or go to the emergency department now", "href=\"/guides/when-to-see-a-professional\"")
-			.doesNotContain("stretch-card");
+		assertThat(count(page, "<h1")).isEqualTo(1);
+		assertThat(page).containsPattern("<h1 id=\"card-emergency\"><span class=\"care-level\">Emergency:</span>\\s*"
+				+ "<span>Call 999 now or go to the emergency department</span></h1>")
+			.contains("<title>Emergency: Call 999 now or go to the emergency department",
+					"<a class=\"call-button\" href=\"tel:999\">Call 999</a>",
+					"Not a minor injuries unit or an urgent treatment centre", "Do not drive yourself",
+					"I have back pain and these signs: leaking pee and numbness around my genitals or bottom. "
+							+ "I am worried about cauda equina syndrome.",
+					"href=\"/guides/when-to-see-a-professional\"")
+			.doesNotContain("stretch-card", "class=\"safety-net\"", "href=\"/routines/");
+		String emergency = page.substring(page.indexOf("data-urgency=\"emergency\""), page.indexOf("data-urgency=\"urgent\""));
+		assertThat(emergency.indexOf("What to do")).isLessThan(emergency.indexOf("What to tell the staff"));
+		assertThat(emergency.indexOf("What to tell the staff")).isLessThan(emergency.indexOf(">Why<"));
 	}
 
 	@Test
-	void urgentResultShowsRecommendationsOnlyBelowTheCard() throws Exception {
-		String page = result("answer=fever&answer=pain-one-leg&answer=worse-sitting");
+	void anUrgentResultOffersNoExerciseAndASafetyNet() throws Exception {
+		String page = result("answer=fever&answer=pain-one-leg&answer=worse-sitting&answer=long-sitting");
 
-		assertThat(page).contains("data-disposition=\"urgent\"", "fit a pattern often seen with sciatica-type pain");
-		assertThat(page.indexOf("stretch-card")).isGreaterThan(page.lastIndexOf("data-urgency="));
+		assertThat(page).contains("data-disposition=\"urgent\"", "<title>Urgent:",
+				"Once a clinician has checked you", "Get help straight away if any of these start",
+				"numbness, pins and needles or less feeling between your legs",
+				"If anything changes before you are seen, do this checklist again.")
+			.doesNotContain("stretch-card", "href=\"/routines/", "fit a pattern", "massage-ball-psoas-release");
 	}
 
 	@Test
-	void sciaticaTypeAnswersLeadToTheirRoutinesAndStretchesToAvoid() throws Exception {
+	void sciaticaTypeAnswersLeadToTheirRoutinesStretchesToAvoidAndASafetyNet() throws Exception {
 		String page = result("answer=pain-one-leg&answer=pain-below-knee&answer=worse-sitting");
 
 		assertThat(page).contains("data-disposition=\"self-care\"", "href=\"/routines/gentle-sciatica\"",
 				"href=\"/stretches/sciatic-nerve-glide\"", "Leave these out for now",
-				"href=\"/stretches/supine-hamstring-stretch\"", "Your answers", "Pain spreads");
+				"href=\"/stretches/supine-hamstring-stretch\"", "Your answers", "Pain spreads",
+				"Get help straight away if any of these start", "or you are no better in 2 weeks");
+		assertThat(page.indexOf("class=\"safety-net\"")).isLessThan(page.indexOf("href=\"/routines/gentle-sciatica\""));
 	}
 
 	@Test
-	void tinglingInOneLegIsSeenSoonAndStillGetsSelfCareAdvice() throws Exception {
-		String page = result("answer=pain-one-leg&answer=tingling-one-leg");
+	void tinglingInOneLegAloneIsSelfCareButNumbnessIsSeenSoon() throws Exception {
+		assertThat(result("answer=pain-one-leg&answer=tingling-one-leg")).contains("data-disposition=\"self-care\"",
+				"sciatica-type pain");
+		String page = result("answer=pain-one-leg&answer=numb-one-leg");
 
-		assertThat(page).contains("data-disposition=\"soon\"", "href=\"/routines/gentle-sciatica\"");
+		assertThat(page).contains("data-disposition=\"soon\"", "href=\"/routines/gentle-sciatica\"",
+				"before your appointment");
 		assertThat(page.indexOf("href=\"/routines/gentle-sciatica\"")).isGreaterThan(page.indexOf("data-urgency=\"soon\""));
+	}
+
+	@Test
+	void osteoporosisLeavesOutDeepSpinalFlexionAndItsRoutines() throws Exception {
+		String page = result("answer=osteoporosis&answer=pain-low-back&answer=pain-one-leg");
+
+		assertThat(page).contains("data-disposition=\"self-care\"", "Leave these out for now",
+				"href=\"/stretches/double-knee-to-chest\"", "Keep your back straight")
+			.doesNotContain("href=\"/routines/gentle-sciatica\"", "href=\"/routines/core-foundation\"");
 	}
 
 	@Test
@@ -120,31 +167,58 @@ class ChecklistWebTests {
 		assertThat(result("")).contains("data-disposition=\"self-care\"", "You did not tick anything");
 	}
 
+	/** Every kind of field a person or a broken form can get wrong. */
+	static final String[] BAD_FIELDS = { "age=abc", "age=45+years", "age=-1", "age=121", "age=4.5", "age=1e3",
+			"age=forty", "age=%EF%BC%94%EF%BC%95", "age=40&age=41", "age=" + "9".repeat(40), "answer=not-a-code",
+			"answer=", "answer=age", "unknown=1", "duration=fever",
+			"duration=duration-over-3-months&duration=duration-under-6-weeks", "%3Cb%3E=1", "answer=fever%00" };
+
 	@Test
-	void aBadAgeShowsTheFormAgainWithTheAnswersKept() throws Exception {
+	void aBadFieldNeverWithholdsARedFlag() throws Exception {
+		for (String bad : BAD_FIELDS) {
+			String page = result("answer=saddle-numbness&" + bad);
+			assertThat(page).as(bad)
+				.contains("data-disposition=\"emergency\"", "Some of your answers could not be read")
+				.doesNotContain("There is a problem");
+		}
+	}
+
+	@Test
+	void aBadAgeWithARedFlagShowsTheResultAndAFormToAddTheAge() throws Exception {
+		String page = result("answer=fever&answer=minor-fall-or-strain&answer=severe-central-back-pain&age=45+years");
+
+		assertThat(page).contains("data-disposition=\"emergency\"", "Your age could not be read",
+				"took the careful side", "You did not give your age, so the checklist took the careful side",
+				"<input type=\"hidden\" name=\"answer\" value=\"fever\">",
+				"<input type=\"hidden\" name=\"answer\" value=\"minor-fall-or-strain\">", "Update my result")
+			.doesNotContain("45 years");
+		assertThat(result("answer=fever&answer=minor-fall-or-strain&answer=severe-central-back-pain&age=45"))
+			.contains("data-disposition=\"urgent\"", "Age: 45").doesNotContain("could not be read");
+	}
+
+	@Test
+	void aBadFieldWithNothingToFlagShowsTheFormAgainWithTheAnswersKept() throws Exception {
 		for (String age : new String[] { "abc", "-1", "121", "4.5", "1e3" }) {
-			String page = result("answer=fever&duration=duration-over-3-months&age=" + age);
+			String page = result("answer=pain-low-back&duration=duration-under-6-weeks&age=" + age);
 			assertThat(page).as(age)
 				.contains("There is a problem", "id=\"age-error\"", "aria-invalid=\"true\"",
-						"Enter your age as a whole number from 0 to 120")
-				.containsPattern("id=\"q-fever\" value=\"fever\"\\s+checked=\"checked\"")
-				.containsPattern("id=\"q-duration-over-3-months\" value=\"duration-over-3-months\"\\s+checked=\"checked\"")
+						"Enter your age as a whole number from 0 to 120", "href=\"#age-field\"", "autofocus")
+				.containsPattern("id=\"q-pain-low-back\" value=\"pain-low-back\"\\s+checked=\"checked\"")
+				.containsPattern("id=\"q-duration-under-6-weeks\" value=\"duration-under-6-weeks\"\\s+checked=\"checked\"")
 				.doesNotContain("data-disposition");
 		}
+		assertThat(result("answer=pain-low-back&unknown=1")).contains("There is a problem", "href=\"#checklist-form\"")
+			.doesNotContain("data-disposition");
 		assertThat(result("age=%3Cscript%3Ex")).contains("value=\"&lt;script&gt;x\"").doesNotContain("<script>x");
 	}
 
 	@Test
-	void anythingAFormCannotSendIsABadRequest() throws Exception {
-		for (String body : new String[] { "answer=not-a-code", "answer=fever&answer=fever", "answer=",
-				"duration=duration-over-3-months&duration=duration-under-6-weeks", "duration=fever",
-				"age=40&age=41", "unknown=1", "answer=age" }) {
-			this.mvc.perform(form(body)).andExpect(status().isBadRequest());
-		}
+	void aBodyThatIsNotAFormIsABadRequest() throws Exception {
 		this.mvc.perform(post("/checklist").contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"fever\"}"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(post("/checklist").contentType(MediaType.TEXT_PLAIN).content("answer=fever"))
 			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/checklist").header("Content-Type", "not a type")).andExpect(status().isBadRequest());
 		this.mvc.perform(post("/checklist")).andExpect(status().isBadRequest());
 	}
 
@@ -156,8 +230,9 @@ class ChecklistWebTests {
 	@Test
 	void answersNeverReachTheLogs(CapturedOutput output) throws Exception {
 		result("answer=saddle-numbness&answer=past-cancer&age=87");
-		this.mvc.perform(form("answer=zz-private-marker")).andExpect(status().isBadRequest());
+		result("answer=saddle-numbness&answer=zz-private-marker");
 		result("age=zz-typed-age");
+		result("answer=fever&age=zz-typed-age");
 
 		assertThat(output.getAll()).doesNotContain("saddle-numbness", "past-cancer", "zz-private-marker",
 				"zz-typed-age", "age=87");

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.psoascare.content.ContentFile;
+import org.yaml.snakeyaml.Yaml;
 
 /** The project's real checklist files, read with the same parsers the loader uses. */
 final class RealRules {
@@ -26,7 +29,25 @@ final class RealRules {
 	}
 
 	static Triage triage() {
-		return new Triage(rules());
+		return new Triage(rules(), routineStretches());
+	}
+
+	/** For each routine, the stretches its steps use, read from the routine files. */
+	@SuppressWarnings("unchecked")
+	static Map<String, List<String>> routineStretches() {
+		Map<String, List<String>> routines = new HashMap<>();
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/content/routines"))) {
+			for (Path file : files.toList()) {
+				Map<String, Object> routine = new Yaml().load(Files.readString(file));
+				List<Map<String, Object>> steps = (List<Map<String, Object>>) routine.get("steps");
+				routines.put((String) routine.get("slug"),
+						steps.stream().map((step) -> (String) step.get("stretch")).distinct().toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return routines;
 	}
 
 	private static List<ContentFile> read(String folder) {

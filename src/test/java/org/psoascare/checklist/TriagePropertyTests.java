@@ -103,11 +103,37 @@ class TriagePropertyTests {
 			if (removed.stream().anyMatch(this.excluders::contains)) {
 				continue;
 			}
-			Integer age = random.nextBoolean() ? answers.age() : null;
-			Answers fewer = new Answers(kept, age);
+			Answers fewer = new Answers(kept, answers.age());
 
-			assertThat(urgency(fewer)).as("%s after removing %s and maybe the age", fewer, removed)
+			assertThat(urgency(fewer)).as("%s after removing %s", fewer, removed)
 				.isGreaterThanOrEqualTo(urgency(answers));
+		}
+	}
+
+	@Test
+	void anUnknownAgeNeverLowersTheLevel() {
+		Random random = new Random(2026);
+		for (int run = 0; run < RUNS; run++) {
+			Answers answers = random(random);
+			Answers unknown = new Answers(answers.codes(), null);
+			for (int age = 16; age <= AnswerForm.MAX_AGE; age++) {
+				Answers known = new Answers(answers.codes(), age);
+				assertThat(urgency(unknown)).as("%s without an age, against age %d", answers.codes(), age)
+					.isLessThanOrEqualTo(urgency(known));
+			}
+		}
+	}
+
+	@Test
+	void nothingIsOfferedToDoAboveSoon() {
+		Random random = new Random(99);
+		for (int run = 0; run < RUNS; run++) {
+			TriageResult result = this.triage.evaluate(random(random));
+			if (result.disposition().compareTo(CareLevel.SOON) < 0) {
+				assertThat(result.recommends().stretches()).isEmpty();
+				assertThat(result.recommends().routines()).isEmpty();
+				assertThat(result.patterns()).isEmpty();
+			}
 		}
 	}
 

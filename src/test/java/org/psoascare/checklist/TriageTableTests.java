@@ -2,6 +2,8 @@ package org.psoascare.checklist;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,8 @@ class TriageTableTests {
 			pee-hard-to-start                                 | emergency | new difficulty starting to pee
 			cannot-pee                                        | emergency | cannot pee
 			pee-control-lost                                  | emergency | cannot control peeing
-			pee-leaking-pads                                  | emergency | new leaking needing pads
+			pee-leaking                                       | emergency | leaking pee
+			pee-pads                                          | emergency | a recent need for pads
 			bladder-full-unaware                              | emergency | not knowing the bladder is full
 			bowel-control-lost                                | emergency | loss of bowel control
 			poo-need-unaware                                  | emergency | not noticing the need to poo
@@ -54,7 +57,7 @@ class TriageTableTests {
 			minor-fall-or-strain severe-central-back-pain osteoporosis       | emergency | possible fracture, osteoporosis
 			minor-fall-or-strain severe-central-back-pain long-term-steroids | emergency | possible fracture, steroids
 			minor-fall-or-strain severe-central-back-pain age=75             | emergency | possible fracture, over 70
-			minor-fall-or-strain severe-central-back-pain age=70             | self-care | 70 is not over 70
+			minor-fall-or-strain severe-central-back-pain age=70             | soon      | 70 is not over 70: severe central pain is still seen soon
 			fever                                             | urgent    | fever
 			chills                                            | urgent    | chills
 			feel-very-unwell                                  | urgent    | feeling very unwell
@@ -83,7 +86,7 @@ class TriageTableTests {
 			duration-6-weeks-to-3-months trend-better         | self-care | improving after 6 weeks
 			trend-worse                                       | soon      | getting worse
 			stops-activities                                  | soon      | stops normal activities
-			tingling-one-leg                                  | soon      | tingling in one leg
+			tingling-one-leg                                  | self-care | tingling in one leg alone is sciatica-type (v2)
 			weak-one-leg                                      | soon      | weakness in one leg not getting worse
 			worried                                           | soon      | worried
 			struggling-to-cope                                | soon      | struggling to cope
@@ -92,6 +95,49 @@ class TriageTableTests {
 			long-sitting pain-hip-front-groin                 | self-care | tight hip flexors
 			                                                  | self-care | nothing ticked
 			saddle-numbness fever weak-one-leg pain-low-back  | emergency | several levels at once
+			saddle-tingling                                   | emergency | v2: pins and needles in the saddle area
+			wiping-feels-different                            | emergency | v2: changed feeling when wiping
+			pee-control-lost                                  | emergency | v2: difficulty stopping or controlling the flow
+			pee-no-feeling                                    | emergency | v2: loss of feeling when peeing
+			poo-no-feeling                                    | emergency | v2: loss of feeling when pooing
+			genital-feeling-sex-lost                          | emergency | v2: loss of genital feeling during sex
+			tingling-both-legs                                | emergency | v2: tingling in both legs
+			weak-leg-severe-or-worse                          | emergency | v2: worsening weakness in one leg is one question
+			tummy-and-back-pain-sudden                        | emergency | v2: sudden severe tummy and back pain
+			back-pain-sudden-faint                            | emergency | v2: sudden severe back pain with feeling faint
+			saddle-tingling age=30 pain-low-back long-sitting | emergency | v2: CES sign with self-care answers
+			pee-leaking age=12                                | emergency | v2: CES sign under 16
+			pee-pads trend-better                             | emergency | v2: pads even when the pain is improving
+			tingling-both-legs tingling-one-leg               | emergency | v2: both legs win over one leg
+			poo-no-feeling duration-under-6-weeks             | emergency | v2: CES sign early in an episode
+			tummy-and-back-pain-sudden age=70                 | emergency | v2: aneurysm at 70
+			minor-fall-or-strain severe-central-back-pain     | emergency | v2: fracture with age not given
+			minor-fall-or-strain severe-central-back-pain age=71 | emergency | v2: fracture over 70
+			minor-fall-or-strain severe-central-back-pain age=62 osteoporosis | emergency | v2: fracture at 62 with osteoporosis
+			minor-fall-or-strain severe-central-back-pain age=40 | soon   | v2: minor fall and severe central pain at 40 is still seen soon
+			minor-fall-or-strain osteoporosis                 | urgent    | v2: minor fall with osteoporosis, no severe pain
+			minor-fall-or-strain long-term-steroids           | urgent    | v2: minor fall with long-term steroids
+			minor-fall-or-strain osteoporosis age=62 pain-low-back | urgent | v2: the issue's age 62 small fall osteoporosis case
+			minor-fall-or-strain long-term-steroids age=35 trend-better | urgent | v2: steroids and a strain, even improving
+			minor-fall-or-strain osteoporosis long-term-steroids | urgent  | v2: both bone risks
+			osteoporosis pain-low-back                        | self-care | v2: osteoporosis without a fall
+			minor-fall-or-strain pain-low-back age=62         | self-care | v2: a strain at 62 with healthy bones
+			severe-central-back-pain                          | soon      | v2: severe central pain alone
+			severe-central-back-pain age=80                   | soon      | v2: severe central pain at 80
+			severe-central-back-pain age=25                   | soon      | v2: severe central pain at any age
+			minor-fall-or-strain severe-central-back-pain age=80 | emergency | v2: small fall and severe central pain at 80
+			tingling-one-leg pain-one-leg pain-below-knee     | self-care | v2: one-leg tingling with leg pain
+			tingling-one-leg numb-one-leg                     | soon      | v2: numbness in one leg is still seen soon
+			weak-one-leg tingling-one-leg                     | soon      | v2: stable weakness in one leg is still seen soon
+			new-pain-no-cause                                 | soon      | v2: new pain with age not given takes the careful side
+			new-pain-no-cause age=35                          | self-care | v2: new pain at 35 with no other sign
+			new-pain-no-cause fever                           | urgent    | v2: new pain, age not given, with fever
+			pain-tummy pain-low-back                          | self-care | v2: tummy pain alone is not a red flag here
+			hip-replacement pain-buttock worse-sitting        | self-care | v2: hip replacement gets its caution
+			fever pain-one-leg worse-sitting                  | urgent    | v2: urgent with sciatica still urgent
+			past-cancer osteoporosis                          | urgent    | v2: past cancer
+			chest-pain osteoporosis age=90                    | emergency | v2: chest pain at 90
+			major-accident trend-better                       | emergency | v2: major accident even when improving
 			""")
 	void highestLevel(String given, String expected, String description) {
 		TriageResult result = TRIAGE.evaluate(answers(given == null ? "" : given));
@@ -156,6 +202,51 @@ class TriageTableTests {
 		assertThat(result.nothingGiven()).isTrue();
 		assertThat(result.cards()).singleElement()
 			.satisfies((card) -> assertThat(card.level()).isEqualTo(CareLevel.SELF_CARE));
+	}
+
+	@Test
+	void nothingToDoIsOfferedUnderAnUrgentCard() {
+		TriageResult result = TRIAGE.evaluate(answers("fever pain-one-leg worse-sitting long-sitting pain-low-back"));
+
+		assertThat(result.disposition()).isEqualTo(CareLevel.URGENT);
+		assertThat(result.patterns()).isEmpty();
+		assertThat(result.recommends().routines()).isEmpty();
+		assertThat(result.recommends().stretches()).isEmpty();
+	}
+
+	@Test
+	void tummyMassageIsLeftOutWithTummyPainAndNeverOfferedWithUrgentSigns() {
+		TriageResult tummy = TRIAGE.evaluate(answers("pain-tummy long-sitting pain-hip-front-groin"));
+
+		assertThat(tummy.avoidStretches()).contains("massage-ball-psoas-release");
+		assertThat(tummy.recommends().stretches()).doesNotContain("massage-ball-psoas-release");
+		for (String sign : new String[] { "fever", "weight-loss", "past-cancer" }) {
+			TriageResult result = TRIAGE.evaluate(answers(sign + " long-sitting pain-hip-front-groin"));
+			assertThat(result.recommends().stretches()).as(sign).doesNotContain("massage-ball-psoas-release");
+			assertThat(result.recommends().routines()).as(sign).isEmpty();
+		}
+	}
+
+	@Test
+	void osteoporosisLeavesOutDeepSpinalFlexionAndEveryRoutineThatUsesIt() {
+		TriageResult result = TRIAGE.evaluate(answers("osteoporosis pain-low-back pain-one-leg long-sitting"));
+		Map<String, List<String>> routines = RealRules.routineStretches();
+
+		assertThat(result.avoidStretches()).contains("single-knee-to-chest", "double-knee-to-chest", "cat-cow");
+		assertThat(result.recommends().stretches()).doesNotContain("single-knee-to-chest", "double-knee-to-chest",
+				"cat-cow");
+		assertThat(result.recommends().routines()).isNotEmpty()
+			.allSatisfy((routine) -> assertThat(routines.get(routine)).as(routine)
+				.doesNotContain("single-knee-to-chest", "double-knee-to-chest", "cat-cow"));
+	}
+
+	@Test
+	void theEmergencyResultSaysWhatToTellStaff() {
+		TriageResult result = TRIAGE.evaluate(answers("saddle-numbness pee-leaking chest-pain fever"));
+
+		assertThat(result.tellStaff().sentence()).isEqualTo("I have back pain and these signs: chest pain, leaking pee "
+				+ "and numbness around my genitals or bottom. I am worried about cauda equina syndrome.");
+		assertThat(TRIAGE.evaluate(answers("fever")).tellStaff().sentence()).isEmpty();
 	}
 
 	@Test

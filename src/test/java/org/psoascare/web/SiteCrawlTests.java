@@ -69,13 +69,34 @@ class SiteCrawlTests {
 	}
 
 	@Test
-	void badChecklistInputGetsThe400PageInTheLayoutWithoutEchoingIt() throws Exception {
+	void badChecklistInputGetsTheFormAgainInTheLayoutWithoutEchoingIt() throws Exception {
 		HttpResponse<String> response = post("answer=%3Cscript%3Ezz-echo%3C%2Fscript%3E", "application/x-www-form-urlencoded");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("There is a problem", "class=\"skip-link\"")
+			.doesNotContain("zz-echo", "Exception", "Whitelabel");
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aNonFormBodyGetsThe400PageInTheLayout() throws Exception {
+		HttpResponse<String> response = post("{\"answer\":\"zz-echo\"}", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("That request could not be handled", "class=\"skip-link\"")
 			.doesNotContain("zz-echo", "Exception", "Whitelabel");
-		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aBrokenEscapeInTheBodyNeverHidesARedFlagThatCanBeRead() throws Exception {
+		for (String body : new String[] { "answer=saddle-numbness&answer=fever%G0", "answer=fever%G0&answer=saddle-numbness",
+				"answer=saddle-numbness&age=4%", "answer=saddle-numbness&%ZZ=1" }) {
+			HttpResponse<String> response = post(body, "application/x-www-form-urlencoded");
+
+			assertThat(response.statusCode()).as(body).isEqualTo(200);
+			assertThat(response.body()).as(body).contains("data-disposition=\"emergency\"",
+					"Some of your answers could not be read");
+		}
 	}
 
 	@Test
