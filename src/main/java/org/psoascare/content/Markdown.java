@@ -2,6 +2,7 @@ package org.psoascare.content;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -46,12 +48,17 @@ public class Markdown {
 
 	private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})]");
 
+	/** Heading starts that open a care card, and the card's level. */
+	private static final Map<String, String> CARE_LEVELS = Map.of("Emergency:", "emergency", "Urgent:", "urgent",
+			"Soon:", "soon", "Self-care:", "self-care");
+
 	private final List<Extension> extensions = List.of(TablesExtension.create());
 
 	private final Parser parser = Parser.builder().extensions(this.extensions).build();
 
 	public Rendered render(ContentFile file, String field, String markdown) {
 		Node document = this.parser.parse(markdown);
+		wrapCareCards(document);
 		SortedSet<Integer> citations = linkCitations(document);
 		Map<Node, String> headingIds = new IdentityHashMap<>();
 		List<Section> contents = new ArrayList<>();
@@ -116,9 +123,45 @@ public class Markdown {
 				}
 			})
 			.nodeRendererFactory(CitationRenderer::new)
+			.nodeRendererFactory(CareCardRenderer::new)
 			.build();
 		return new Rendered(renderer.render(document), plainText.toString().replaceAll("\\s+", " ").strip(),
 				List.copyOf(contents), citations);
+	}
+
+	/**
+	 * Wraps each second-level section whose heading starts with a care level ("Emergency:",
+	 * "Urgent:", "Soon:", "Self-care:") in a care card, in the style of the NHS care
+	 * cards: the same colours and words as the checklist's result.
+	 */
+	private static void wrapCareCards(Node document) {
+		Node node = document.getFirstChild();
+		while (node != null) {
+			Node next = node.getNext();
+			String urgency = (node instanceof Heading heading && heading.getLevel() == 2) ? careLevel(textOf(heading)) : null;
+			if (urgency != null) {
+				CareCard card = new CareCard(urgency);
+				node.insertBefore(card);
+				Node member = node;
+				do {
+					Node after = member.getNext();
+					card.appendChild(member);
+					member = after;
+				}
+				while (member != null && !(member instanceof Heading heading && heading.getLevel() <= 2));
+				next = member;
+			}
+			node = next;
+		}
+	}
+
+	private static String careLevel(String heading) {
+		return CARE_LEVELS.entrySet()
+			.stream()
+			.filter((level) -> heading.startsWith(level.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static SortedSet<Integer> linkCitations(Node document) {
@@ -191,6 +234,46 @@ public class Markdown {
 
 		Citation(int number) {
 			this.number = number;
+		}
+
+	}
+
+	private static final class CareCard extends CustomBlock {
+
+		private final String urgency;
+
+		CareCard(String urgency) {
+			this.urgency = urgency;
+		}
+
+	}
+
+	private static final class CareCardRenderer implements NodeRenderer {
+
+		private final HtmlNodeRendererContext context;
+
+		CareCardRenderer(HtmlNodeRendererContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(CareCard.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			HtmlWriter html = this.context.getWriter();
+			html.line();
+			Map<String, String> attributes = new LinkedHashMap<>();
+			attributes.put("class", "care-card");
+			attributes.put("data-urgency", ((CareCard) node).urgency);
+			html.tag("section", attributes);
+			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+				this.context.render(child);
+			}
+			html.tag("/section");
+			html.line();
 		}
 
 	}

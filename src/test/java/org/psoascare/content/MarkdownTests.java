@@ -25,6 +25,24 @@ class MarkdownTests {
 	}
 
 	@Test
+	void sectionsHeadedByACareLevelBecomeCareCardsUpToTheNextSection() {
+		Markdown.Rendered rendered = render("Intro.\n\n## Emergency: call now\n\n- a sign\n\n### More\n\nText.\n\n"
+				+ "## Urgent: today\n\nSoon text.\n\n## Emergency plan\n\nNot a card.\n\n## Self-care: start here\n\nLast.\n");
+		String html = rendered.html();
+
+		assertThat(html).contains("<section class=\"care-card\" data-urgency=\"emergency\">",
+				"<section class=\"care-card\" data-urgency=\"urgent\">",
+				"<section class=\"care-card\" data-urgency=\"self-care\">");
+		assertThat(html.indexOf("<h3")).as("a subsection stays in its card")
+			.isBetween(html.indexOf("data-urgency=\"emergency\""), html.indexOf("data-urgency=\"urgent\""));
+		assertThat(html.substring(html.indexOf("data-urgency=\"urgent\""), html.indexOf("Emergency plan")))
+			.contains("</section>");
+		assertThat(html.indexOf("Intro.")).isLessThan(html.indexOf("<section"));
+		assertThat(rendered.contents()).extracting(Markdown.Section::title)
+			.containsExactly("Emergency: call now", "Urgent: today", "Emergency plan", "Self-care: start here");
+	}
+
+	@Test
 	void javascriptLinksAreNeutralised() {
 		assertThat(render("[click](javascript:alert(1))").html()).doesNotContain("javascript:");
 	}

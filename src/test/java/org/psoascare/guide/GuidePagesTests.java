@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +26,18 @@ class GuidePagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Test
+	void whenToSeeAProfessionalShowsEveryCareLevelAsACardWithWords() throws Exception {
+		String page = this.mvc.perform(get("/guides/when-to-see-a-professional")).andReturn().getResponse()
+			.getContentAsString();
+
+		for (String level : new String[] { "emergency", "urgent", "soon", "self-care" }) {
+			assertThat(page).contains("<section class=\"care-card\" data-urgency=\"" + level + "\">");
+		}
+		assertThat(page).contains(">Emergency: call 999", ">Urgent: get an appointment today", "Do not drive yourself",
+				"not a minor injuries unit", "pins and needles", "Sudden, severe pain in your tummy");
+	}
 
 	@Test
 	void guidesAreListedByTopicWithSummaries() throws Exception {
