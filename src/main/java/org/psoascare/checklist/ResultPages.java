@@ -61,11 +61,12 @@ class ResultPages {
 			primary = false;
 			html.append(cardSlot.before());
 			if (!card.rules().isEmpty()) {
-				html.append(pieces.whatToDo.before());
+				Slot whatToDo = (card.level() == CareLevel.EMERGENCY) ? pieces.emergencyWhatToDo : pieces.whatToDo;
+				html.append(whatToDo.before());
 				Set<String> actions = new LinkedHashSet<>();
 				card.rules().stream().filter((rule) -> actions.add(rule.action()))
 					.forEach((rule) -> html.append(pieces.actions.get(rule.slug())));
-				html.append(pieces.whatToDo.after());
+				html.append(whatToDo.after());
 			}
 			if (card.level() == CareLevel.EMERGENCY) {
 				html.append(pieces.tellStaff.before())
@@ -175,7 +176,8 @@ class ResultPages {
 
 	/** Every piece of a result page, for one snapshot of the checklist. */
 	private record Pieces(Checklist.Snapshot snapshot, Map<CareLevel, Slot> pages, String nothingGiven,
-			Map<CareLevel, Slot> primaryCards, Map<CareLevel, Slot> cards, Slot why, Slot whatToDo, Slot tellStaff,
+			Map<CareLevel, Slot> primaryCards, Map<CareLevel, Slot> cards, Slot why, Slot whatToDo,
+			Slot emergencyWhatToDo, Slot tellStaff,
 			Map<CareLevel, String> safetyNets, Slot problems, Map<AnswerForm.Problem, String> problemLines, Slot ageFix,
 			Map<String, String> hiddenAnswers, Map<String, String> reasons, Map<String, String> actions, Slot patterns,
 			Map<String, String> patternBlocks, Slot recommends, Slot cardList, Slot readMore,
@@ -248,7 +250,8 @@ class ResultPages {
 				ages.put(age, piece("age", Map.of("age", age)));
 			}
 			return new Pieces(snapshot, pages, piece("nothing-given", Map.of()), primaryCards, cards,
-					slot("why", Map.of()), slot("what-to-do", Map.of()), slot("tell-staff", Map.of()), safetyNets,
+					slot("why", Map.of()), slot("what-to-do", Map.of()), slot("emergency-what-to-do", Map.of()),
+					slot("tell-staff", Map.of()), safetyNets,
 					slot("problems", Map.of()), problemLines, slot("age-fix", Map.of()), hiddenAnswers, bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule))),
 					bySlug(rules, TriageRule::slug, (rule) -> piece("action", Map.of("rule", rule))),
 					slot("patterns", Map.of()),
