@@ -1,5 +1,8 @@
 package org.psoascare.checklist;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,6 +184,51 @@ class ChecklistWebTests {
 				.contains("data-disposition=\"emergency\"", "Some of your answers could not be read")
 				.doesNotContain("There is a problem");
 		}
+	}
+
+	/**
+	 * The bad-field property: every rule above self-care, on its own smallest answers,
+	 * still gives at least its level beside every kind of bad field. A bad age replaces
+	 * the rule's age (so rules bounded by age go through the unknown-age rules); a rule
+	 * whose only condition is the age itself (under 16) is left out of the age cases.
+	 */
+	@Test
+	void everyRedFlagSurvivesEveryKindOfBadField() throws Exception {
+		Map<String, String> fieldOf = new HashMap<>();
+		for (QuestionGroup group : RealRules.questions()) {
+			for (Question question : group.questions()) {
+				question.options().forEach((option) -> fieldOf.put(option.code(), question.code()));
+			}
+		}
+		int checked = 0;
+		for (TriageRule rule : RealRules.rules()) {
+			if (rule.level() == CareLevel.SELF_CARE) {
+				continue;
+			}
+			Answers answers = TriageRuleTests.smallestAnswersFor(rule);
+			String codes = answers.codes().stream()
+				.map((code) -> fieldOf.getOrDefault(code, AnswerForm.ANSWER) + "=" + code)
+				.sorted()
+				.reduce((a, b) -> a + "&" + b)
+				.orElse("");
+			for (String bad : BAD_FIELDS) {
+				boolean badAge = bad.startsWith("age=");
+				if (badAge && answers.codes().isEmpty()) {
+					continue;
+				}
+				String age = (answers.age() == null || badAge) ? "" : "&age=" + answers.age();
+				String body = (codes.isEmpty() ? "" : codes + "&") + bad + age;
+				String page = result(body);
+				Matcher disposition = Pattern.compile("data-disposition=\"([a-z-]+)\"").matcher(page);
+				assertThat(disposition.find()).as("%s: a result for %s", rule.slug(), body).isTrue();
+				assertThat(CareLevel.valueOf(disposition.group(1).toUpperCase(Locale.ROOT).replace('-', '_')))
+					.as("%s with %s", rule.slug(), body)
+					.isLessThanOrEqualTo(rule.level());
+				assertThat(page).as(body).contains("Some of your answers could not be read");
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(40 * BAD_FIELDS.length);
 	}
 
 	@Test
