@@ -106,6 +106,75 @@ public class ChecklistContentTests {
 		assertRejected("checklist/questions/more.yaml", "questions[1]", "the code 'fever' is used more than once");
 	}
 
+	@Test
+	void emergencyRuleWithoutWordsForStaff() {
+		Map<String, String> rule = ContentFixture.ruleFields("fever");
+		rule.put("level", "emergency");
+		this.content.write("checklist/questions/signs.yaml", ContentFixture.QUESTIONS.replace("order: 1", "order: 1\ncheckFirst: true"));
+		this.content.rule("fever", rule);
+		assertRejected("checklist/rules/fever.yaml", "tellStaff", "an emergency rule needs the sign in words to say to staff");
+	}
+
+	@Test
+	void wordsForStaffOnAnUrgentRule() {
+		Map<String, String> rule = ContentFixture.ruleFields("fever");
+		rule.put("tellStaff", "a fever");
+		this.content.rule("fever", rule);
+		assertRejected("checklist/rules/fever.yaml", "tellStaff", "only an emergency rule has words for staff");
+	}
+
+	@Test
+	void emergencyRuleWhoseSignIsNotAskedFirst() {
+		Map<String, String> rule = ContentFixture.ruleFields("fever");
+		rule.put("level", "emergency");
+		rule.put("tellStaff", "a fever");
+		this.content.rule("fever", rule);
+		assertRejected("checklist/rules/fever.yaml", "when", "'fever' is needed for an emergency but is not asked in a checkFirst group");
+	}
+
+	@Test
+	void groupAskedBeforeTheCheckFirstGroups() {
+		this.content.write("checklist/questions/more.yaml", """
+				slug: more
+				order: 2
+				checkFirst: true
+				legend: More
+				questions:
+				  - code: chest-pain
+				    type: check
+				    label: I have chest pain
+				""");
+		assertRejected("checklist/questions/signs.yaml", "order", "comes before the check-first group");
+	}
+
+	@Test
+	void ageUnknownWithAnAgeBound() {
+		Map<String, String> rule = ContentFixture.ruleFields("fever");
+		rule.put("when", "\n  all: [fever]\n  minAge: 50\n  ageUnknown: true");
+		this.content.rule("fever", rule);
+		assertRejected("checklist/rules/fever.yaml", "when.ageUnknown", "cannot be combined with minAge or maxAge");
+	}
+
+	@Test
+	void theRealEmergencySignsAreAskedOneSignPerBoxWithoutDatingThemToTheBackPain() {
+		for (QuestionGroup group : RealRules.questions()) {
+			assertThat(group.hint() + group.legend()).as(group.slug()).doesNotContain("since your back pain");
+			for (Question question : group.questions()) {
+				assertThat(question.label()).as(question.code()).doesNotContain("since your back pain");
+				if (group.checkFirst() && !question.code().equals("back-pain-sudden-faint")
+						&& !question.code().equals("tummy-and-back-pain-sudden")) {
+					assertThat(question.label().replace("pins and needles", "pins-and-needles"))
+						.as("one sign per box: %s", question.code())
+						.doesNotContain(" and ");
+				}
+			}
+		}
+		assertThat(RealRules.questions()).filteredOn(QuestionGroup::checkFirst)
+			.filteredOn((group) -> group.slug().matches("check-first-(peeing|pooing|sex|saddle)"))
+			.hasSize(4)
+			.allSatisfy((group) -> assertThat(group.hint()).contains("new, or not normal for you"));
+	}
+
 	private void assertRejected(String file, String field, String problem) {
 		this.content.assertRejected(this.loader, file, field, problem);
 	}
