@@ -1,5 +1,8 @@
 package org.psoascare.postgres;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.psoascare.PsoasCareApplication;
@@ -46,19 +50,27 @@ class ConcurrentStartupTests {
 				instances.add(start.get(120, TimeUnit.SECONDS));
 			}
 			JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
-			assertThat(count(jdbc, "guide")).isEqualTo(14);
-			assertThat(count(jdbc, "stretch")).isEqualTo(21);
-			assertThat(count(jdbc, "routine")).isEqualTo(5);
-			assertThat(count(jdbc, "checklist_question_group")).isEqualTo(9);
-			assertThat(count(jdbc, "checklist_rule")).isEqualTo(49);
-			assertThat(jdbc.queryForObject("select count(distinct slug) from guide", Integer.class)).isEqualTo(14);
+			assertThat(count(jdbc, "guide")).isEqualTo(files("content/guides"));
+			assertThat(count(jdbc, "stretch")).isEqualTo(files("content/stretches"));
+			assertThat(count(jdbc, "routine")).isEqualTo(files("content/routines"));
+			assertThat(count(jdbc, "checklist_question_group")).isEqualTo(files("content/checklist/questions"));
+			assertThat(count(jdbc, "checklist_rule")).isEqualTo(files("content/checklist/rules"));
+			assertThat(jdbc.queryForObject("select count(distinct slug) from guide", Integer.class))
+				.isEqualTo(files("content/guides"));
 			assertThat(jdbc.queryForObject("select count(*) from guide_source", Integer.class)).isPositive();
 			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-				.isEqualTo(3);
+				.isEqualTo(files("db/migration"));
 		}
 		finally {
 			instances.forEach(ConfigurableApplicationContext::close);
 			pool.shutdownNow();
+		}
+	}
+
+	/** How many files the project has in a folder of src/main/resources. */
+	private static int files(String folder) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources", folder))) {
+			return (int) files.filter(Files::isRegularFile).count();
 		}
 	}
 
