@@ -97,7 +97,7 @@ public class Stretch implements ContentEntity {
 		this.easier = document.easier();
 		this.harder = document.harder();
 		this.illustrationAlt = document.illustrationAlt();
-		this.contentHash = document.source().contentHash();
+		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.targets, document.targets().stream().map(Coded::code).toList());
 		ContentEntity.replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
 		ContentEntity.replace(this.steps, document.steps());
