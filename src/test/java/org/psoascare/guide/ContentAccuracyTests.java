@@ -119,7 +119,7 @@ class ContentAccuracyTests {
 			Matcher each = sentence.matcher(text);
 			while (each.find()) {
 				String line = each.group().toLowerCase();
-				if (line.matches(".*\\b(paus\\w*|tender spot|sore spot)\\b.*")) {
+				if (line.matches(".*\\b(paus\\w*|tender spot|sore spot|ease off after|hold for)\\b.*")) {
 					assertThat(line).as("pause on %s", page).doesNotContain("few breaths");
 					Matcher number = seconds.matcher(line);
 					while (number.find()) {
@@ -152,7 +152,7 @@ class ContentAccuracyTests {
 
 	@Test
 	void everyGuideThatNamesWarningSignsSaysWhatToDoAndWhere() {
-		Pattern warning = Pattern.compile("(?i)emergency|A&E|cauda equina|warning sign|genitals");
+		Pattern warning = Pattern.compile("(?i)emergency|A&E|cauda equina|warning sign|genitals|urgent");
 		int checked = 0;
 		for (Guide guide : guides()) {
 			String body = guide.body();
