@@ -53,6 +53,7 @@
       name: item.dataset.name,
       image: item.dataset.img,
       hold: Number(item.dataset.hold),
+      moves: item.dataset.holds === 'false',
       reps: Number(item.dataset.reps),
       each: item.dataset.sides === 'each',
       rest: Number(item.dataset.rest)
@@ -114,7 +115,7 @@
     if (step.reps > 1) {
       words.push(format(text.textRep, [segment.rep, step.reps]));
     }
-    words.push(text.textHold + ' ' + segment.seconds + ' s');
+    words.push((step.moves ? text.textMove : text.textHold) + ' ' + segment.seconds + ' s');
     return words.join('. ');
   }
 
@@ -131,6 +132,9 @@
     var side = segment.kind === 'hold' && segment.side ? (segment.side === 'left' ? text.textLeft : text.textRight) : '';
     if (segment.kind === 'hold' && step.reps > 1) {
       side = (side ? side + ' · ' : '') + format(text.textRep, [segment.rep, step.reps]);
+    }
+    if (segment.kind === 'hold' && step.moves) {
+      side = (side ? side + ' · ' : '') + text.textMove;
     }
     view.side.textContent = side;
     view.count.textContent = String(seconds);

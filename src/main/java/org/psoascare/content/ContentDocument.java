@@ -7,4 +7,13 @@ public interface ContentDocument {
 
 	String slug();
 
+	/**
+	 * The fingerprint stored with the row: equal fingerprints mean there is nothing to
+	 * update. The file's own by default; a type whose rendering depends on settings
+	 * mixes them in.
+	 */
+	default String contentHash() {
+		return source().contentHash();
+	}
+
 }

@@ -13,7 +13,7 @@ public interface ContentEntity {
 
 	String getSlug();
 
-	/** The {@link ContentFile#contentHash()} of the file the row was made from. */
+	/** The {@link ContentDocument#contentHash()} of the document the row was made from. */
 	String getContentHash();
 
 }

@@ -26,9 +26,21 @@ public record ContentFile(String path, String text) {
 
 	/** A fingerprint of the file: equal fingerprints mean there is nothing to update. */
 	public String contentHash() {
+		return contentHash("");
+	}
+
+	/**
+	 * A fingerprint of the file together with settings that change what it renders to
+	 * (such as the values of its placeholders), so a changed setting rewrites the row.
+	 */
+	public String contentHash(String settings) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
+			if (!settings.isEmpty()) {
+				digest.update(settings.getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			}
 			return HexFormat.of().formatHex(digest.digest(this.text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -34,7 +34,7 @@ public final class ContentSync {
 				repository.save(entity);
 				created++;
 			}
-			else if (!entity.getContentHash().equals(document.source().contentHash())) {
+			else if (!entity.getContentHash().equals(document.contentHash())) {
 				copy.accept(entity, document);
 				updated++;
 			}

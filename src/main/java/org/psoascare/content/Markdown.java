@@ -41,6 +41,8 @@ import org.springframework.stereotype.Component;
  * the caller can check them against its list of sources.</li>
  * <li>Headings get stable ids; second-level headings make the "on this page" list.</li>
  * <li>Images are refused: pictures come from the site itself, never from a URL.</li>
+ * <li>{@code {{name}}} in text is replaced by the value of a {@link Placeholders}
+ * entry (as text, so it is escaped like any other); an unknown name is an error.</li>
  * </ul>
  */
 @Component
@@ -56,8 +58,15 @@ public class Markdown {
 
 	private final Parser parser = Parser.builder().extensions(this.extensions).build();
 
+	/** Renders Markdown that may use no placeholders. */
 	public Rendered render(ContentFile file, String field, String markdown) {
+		return render(file, field, markdown, Placeholders.none());
+	}
+
+	/** Renders Markdown, filling in {@code {{name}}} placeholders from the given values. */
+	public Rendered render(ContentFile file, String field, String markdown, Placeholders placeholders) {
 		Node document = this.parser.parse(markdown);
+		fillPlaceholders(document, file, field, placeholders);
 		wrapCareCards(document);
 		SortedSet<Integer> citations = linkCitations(document);
 		Map<Node, String> headingIds = new IdentityHashMap<>();
@@ -162,6 +171,15 @@ public class Markdown {
 			.map(Map.Entry::getValue)
 			.findFirst()
 			.orElse(null);
+	}
+
+	private static void fillPlaceholders(Node document, ContentFile file, String field, Placeholders placeholders) {
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text text) {
+				text.setLiteral(placeholders.fill(file, field, text.getLiteral()));
+			}
+		});
 	}
 
 	private static SortedSet<Integer> linkCitations(Node document) {

@@ -82,7 +82,7 @@ public class Guide implements ContentEntity {
 		this.nextReview = document.nextReview();
 		this.bodyHtml = document.body().html();
 		this.bodyText = document.body().plainText();
-		this.contentHash = document.source().contentHash();
+		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.sources, document.sources());
 		ContentEntity.replace(this.sections, document.body().contents().stream()
 			.map((section) -> new GuideSection(section.anchor(), section.title()))

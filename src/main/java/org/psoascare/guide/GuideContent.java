@@ -2,6 +2,7 @@ package org.psoascare.guide;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.psoascare.content.ContentFields;
 import org.psoascare.content.ContentFile;
@@ -10,11 +11,18 @@ import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.FrontMatter;
 import org.psoascare.content.Markdown;
+import org.psoascare.content.Placeholders;
 import org.psoascare.content.SyncCounts;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Guides: Markdown files with front matter in {@code content/guides/}. */
+/**
+ * Guides: Markdown files with front matter in {@code content/guides/}. The body may
+ * write {@code {{emergency-number}}}, filled in from the setting
+ * {@code psoascare.site.emergency-number}, so no guide hard-codes one country's number.
+ */
 @Component
 @Order(1)
 public class GuideContent implements ContentType<GuideDocument> {
@@ -25,9 +33,13 @@ public class GuideContent implements ContentType<GuideDocument> {
 
 	private final GuideRepository guides;
 
-	GuideContent(Markdown markdown, GuideRepository guides) {
+	private final Placeholders placeholders;
+
+	GuideContent(Markdown markdown, GuideRepository guides,
+			@Value("${psoascare.site.emergency-number}") String emergencyNumber) {
 		this.markdown = markdown;
 		this.guides = guides;
+		this.placeholders = Placeholders.of(Map.of("emergency-number", emergencyNumber));
 	}
 
 	@Override
@@ -65,10 +77,10 @@ public class GuideContent implements ContentType<GuideDocument> {
 		List<String> stretches = fields.slugList("stretches");
 		List<String> routines = fields.slugList("routines");
 		fields.finish();
-		Markdown.Rendered body = this.markdown.render(file, "body", frontMatter.body());
+		Markdown.Rendered body = this.markdown.render(file, "body", frontMatter.body(), this.placeholders);
 		checkCitations(file, body, sources.size());
-		return new GuideDocument(file, slug, title, summary, topic, reviewed, nextReview, sources, related, stretches,
-				routines, body);
+		return new GuideDocument(file, file.contentHash(this.placeholders.fingerprint()), slug, title, summary, topic,
+				reviewed, nextReview, sources, related, stretches, routines, body);
 	}
 
 	private static void checkCitations(ContentFile file, Markdown.Rendered body, int sourceCount) {

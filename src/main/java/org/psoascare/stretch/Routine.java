@@ -56,7 +56,7 @@ public class Routine implements ContentEntity {
 		this.forWhom = document.forWhom();
 		this.howOften = document.howOften();
 		this.introduction = document.introduction();
-		this.contentHash = document.source().contentHash();
+		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.steps, document.steps());
 		ContentEntity.replace(this.guides, document.guides());
 	}

@@ -63,8 +63,15 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 	public void checkReferences(RoutineDocument routine, ContentIndex index) {
 		List<RoutineStep> steps = routine.steps();
 		for (int i = 0; i < steps.size(); i++) {
-			index.requireAll(routine, "steps[" + (i + 1) + "].stretch", StretchContent.FOLDER,
-					List.of(steps.get(i).stretchSlug()));
+			RoutineStep step = steps.get(i);
+			String field = "steps[" + (i + 1) + "]";
+			index.requireAll(routine, field + ".stretch", StretchContent.FOLDER, List.of(step.stretchSlug()));
+			StretchDocument stretch = index.find(StretchContent.FOLDER, step.stretchSlug(), StretchDocument.class)
+				.orElseThrow();
+			if (!stretch.holds() && step.holdSeconds() != null) {
+				throw routine.source().error(field + ".holdSeconds", "'" + step.stretchSlug()
+						+ "' is not held (it moves in and out); leave holdSeconds out to use its own rep time");
+			}
 		}
 		index.requireAll(routine, "guides", GuideContent.FOLDER, routine.guides());
 	}

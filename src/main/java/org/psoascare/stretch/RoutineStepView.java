@@ -4,13 +4,14 @@ package org.psoascare.stretch;
  * One step of a routine with the stretch's own values filled in where the routine
  * gives none.
  *
- * @param holdSeconds seconds of one hold
+ * @param holdSeconds seconds of one hold, or of one slow rep when the move is not held
+ * @param holds whether the move is held; false for a glide, which moves in and out
  * @param reps holds per side
  * @param sides each (left, then right) or both
  * @param restSeconds rest after the step; none after the last step, where the routine ends
  */
 public record RoutineStepView(int number, String stretchSlug, String stretchName, String illustrationAlt,
-		int holdSeconds, int reps, Sides sides, int restSeconds) {
+		int holdSeconds, boolean holds, int reps, Sides sides, int restSeconds) {
 
 	/** Time spent holding in this step: hold × reps, twice when done on each side. */
 	public int activeSeconds() {

@@ -37,7 +37,10 @@ public class Stretch implements ContentEntity {
 
 	private String why;
 
+	/** One hold, or one slow rep of a move that is not held. */
 	private int holdSeconds;
+
+	private boolean holds;
 
 	private int reps;
 
@@ -90,14 +93,15 @@ public class Stretch implements ContentEntity {
 		this.position = document.position().code();
 		this.summary = document.summary();
 		this.why = document.why();
-		this.holdSeconds = document.holdSeconds();
+		this.holdSeconds = document.seconds();
+		this.holds = document.holds();
 		this.reps = document.reps();
 		this.sides = document.sides().code();
 		this.breathing = document.breathing();
 		this.easier = document.easier();
 		this.harder = document.harder();
 		this.illustrationAlt = document.illustrationAlt();
-		this.contentHash = document.source().contentHash();
+		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.targets, document.targets().stream().map(Coded::code).toList());
 		ContentEntity.replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
 		ContentEntity.replace(this.steps, document.steps());
@@ -143,8 +147,14 @@ public class Stretch implements ContentEntity {
 		return this.why;
 	}
 
+	/** The length of one hold, or of one slow rep when the move {@link #isHolds() is not held}. */
 	public int getHoldSeconds() {
 		return this.holdSeconds;
+	}
+
+	/** Whether the move is held at the end; false for glides, which move in and out. */
+	public boolean isHolds() {
+		return this.holds;
 	}
 
 	public int getReps() {

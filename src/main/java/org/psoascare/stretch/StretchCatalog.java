@@ -44,7 +44,7 @@ public class StretchCatalog {
 	public Optional<StretchPage> page(String slug) {
 		return this.stretches.findBySlug(slug)
 			.map((stretch) -> new StretchPage(StretchCard.of(stretch), stretch.getWhy(), stretch.getSteps(),
-					stretch.getHoldSeconds(), stretch.getReps(), stretch.getSides(), stretch.getBreathing(),
+					stretch.getHoldSeconds(), stretch.isHolds(), stretch.getReps(), stretch.getSides(), stretch.getBreathing(),
 					stretch.getCautions(), stretch.getEasier(), stretch.getHarder(),
 					this.guides.summaries(stretch.getGuides()), routinesUsing(slug)));
 	}
@@ -96,7 +96,7 @@ public class StretchCatalog {
 			Stretch stretch = stretches.get(step.stretchSlug());
 			boolean last = i == steps.size() - 1;
 			return new RoutineStepView(i + 1, stretch.getSlug(), stretch.getName(), stretch.getIllustrationAlt(),
-					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(),
+					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(), stretch.isHolds(),
 					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(),
 					last ? 0 : step.restSeconds());
 		}).toList();

@@ -1,6 +1,7 @@
 package org.psoascare.stretch;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.psoascare.content.ContentFields;
 import org.psoascare.content.ContentFile;
@@ -50,19 +51,54 @@ public class StretchContent implements ContentType<StretchDocument> {
 	public StretchDocument parse(ContentFile file) {
 		ContentFields fields = ContentYaml.read(file, file.text());
 		String slug = fields.requireSlug("slug");
-		StretchDocument stretch = new StretchDocument(file, slug, fields.requireText("name"),
-				fields.requireCode("kind", StretchKind.class), fields.requireCodeList("targets", TargetArea.class),
-				fields.requireCode("position", Position.class), fields.codeList("equipment", Equipment.class),
-				fields.requireText("summary"), fields.requireText("why"), fields.requireTextList("steps"),
-				fields.requirePositive("holdSeconds"), fields.requirePositive("reps"),
-				fields.requireCode("sides", Sides.class), fields.requireText("breathing"),
-				fields.requireTextList("cautions"), fields.requireText("easier"), fields.requireText("harder"),
-				fields.requireText("illustrationAlt"), fields.slugList("guides"));
+		String name = fields.requireText("name");
+		StretchKind kind = fields.requireCode("kind", StretchKind.class);
+		List<TargetArea> targets = fields.requireCodeList("targets", TargetArea.class);
+		Position position = fields.requireCode("position", Position.class);
+		List<Equipment> equipment = fields.codeList("equipment", Equipment.class);
+		String summary = fields.requireText("summary");
+		String why = fields.requireText("why");
+		List<String> steps = fields.requireTextList("steps");
+		Integer holdSeconds = fields.optionalPositive("holdSeconds");
+		Integer repSeconds = fields.optionalPositive("repSeconds");
+		if ((holdSeconds == null) == (repSeconds == null)) {
+			throw fields.error("holdSeconds", (holdSeconds == null)
+					? "is required (or repSeconds, for a move with no hold such as a nerve glide)"
+					: "and repSeconds cannot both be given: a move either holds or it does not");
+		}
+		if (repSeconds != null && kind == StretchKind.STRETCH) {
+			throw fields.error("repSeconds", "is for moves with no hold; a stretch of kind 'stretch' is held");
+		}
+		StretchDocument stretch = new StretchDocument(file, slug, name, kind, targets, position, equipment, summary,
+				why, steps, (holdSeconds != null) ? holdSeconds : repSeconds, holdSeconds != null,
+				fields.requirePositive("reps"), fields.requireCode("sides", Sides.class),
+				fields.requireText("breathing"), fields.requireTextList("cautions"),
+				fields.codeList("movements", Movement.class), fields.requireText("easier"),
+				fields.requireText("harder"), fields.requireText("illustrationAlt"), fields.slugList("guides"));
 		fields.finish();
+		checkCautions(fields, stretch);
 		if (!this.resources.getResource(this.illustrations + slug + ".svg").exists()) {
 			throw fields.error("slug", "has no illustration: add " + slug + ".svg to " + this.illustrations);
 		}
 		return stretch;
+	}
+
+	/**
+	 * A stretch that declares a movement unsafe for some people must say so: each of the
+	 * movement's caution words must appear in one of its cautions.
+	 */
+	private static void checkCautions(ContentFields fields, StretchDocument stretch) {
+		for (Movement movement : stretch.movements()) {
+			for (String word : movement.cautionWords()) {
+				boolean cautioned = stretch.cautions()
+					.stream()
+					.anyMatch((caution) -> caution.toLowerCase(Locale.ROOT).contains(word));
+				if (!cautioned) {
+					throw fields.error("cautions", "needs a caution that mentions '" + word + "', because the stretch"
+							+ " declares the movement '" + movement.code() + "'");
+				}
+			}
+		}
 	}
 
 	@Override

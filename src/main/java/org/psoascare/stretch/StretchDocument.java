@@ -5,9 +5,16 @@ import java.util.List;
 import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentFile;
 
-/** A stretch file, read and checked. */
+/**
+ * A stretch file, read and checked.
+ *
+ * @param seconds the length of one hold, or for a move with no hold (a nerve glide) the
+ * time one slow rep takes
+ * @param holds whether the move is held at the end (false for glides and flowing moves)
+ * @param movements movements that are unsafe for some people; each has its caution
+ */
 record StretchDocument(ContentFile source, String slug, String name, StretchKind kind, List<TargetArea> targets,
-		Position position, List<Equipment> equipment, String summary, String why, List<String> steps, int holdSeconds,
-		int reps, Sides sides, String breathing, List<String> cautions, String easier, String harder,
-		String illustrationAlt, List<String> guides) implements ContentDocument {
+		Position position, List<Equipment> equipment, String summary, String why, List<String> steps, int seconds,
+		boolean holds, int reps, Sides sides, String breathing, List<String> cautions, List<Movement> movements,
+		String easier, String harder, String illustrationAlt, List<String> guides) implements ContentDocument {
 }

@@ -4,8 +4,14 @@ import java.util.List;
 
 import org.psoascare.guide.GuideSummary;
 
-/** Everything the page of one stretch shows. */
-public record StretchPage(StretchCard card, String why, List<String> steps, int holdSeconds, int reps, Sides sides,
+/**
+ * Everything the page of one stretch shows.
+ *
+ * @param holdSeconds seconds of one hold, or of one slow rep when the move is not held
+ * @param holds whether the move is held; false for a glide, which moves in and out
+ */
+public record StretchPage(StretchCard card, String why, List<String> steps, int holdSeconds, boolean holds, int reps,
+		Sides sides,
 		String breathing, List<String> cautions, String easier, String harder, List<GuideSummary> guides,
 		List<RoutineSummary> routines) {
 }

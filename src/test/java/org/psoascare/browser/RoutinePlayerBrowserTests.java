@@ -84,6 +84,24 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aGlideIsTimedAsMovingInAndOutWithNoHold() {
+		open("/routines/gentle-sciatica");
+		((JavascriptExecutor) browser.driver)
+			.executeScript("document.querySelector('[data-player]').dataset.clock = 'manual'");
+		browser.driver.findElement(By.xpath("//button[normalize-space()='Start routine']")).click();
+		tick(5);
+		assertThat(role("side")).doesNotContain("no hold");
+		for (int i = 0; i < 5; i++) {
+			button("Skip").click();
+		}
+
+		assertThat(role("progress")).isEqualTo("Step 6 of 6");
+		assertThat(role("name")).isEqualTo("Sciatic nerve glide");
+		assertThat(role("side")).startsWith("Now your left side").contains("Move in and out, no hold");
+		assertThat(role("count")).isEqualTo("5");
+	}
+
+	@Test
 	void stopHidesThePlayerAndReturnsToTheList() {
 		open("/routines/gentle-sciatica");
 		((JavascriptExecutor) browser.driver)

@@ -217,6 +217,106 @@ public class ContentLoaderTests {
 	}
 
 	@Test
+	void stretchDeclaringAMovementWithoutItsCaution() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("movements", "[deep-spinal-flexion]");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "cautions",
+				"needs a caution that mentions 'osteoporosis', because the stretch declares the movement 'deep-spinal-flexion'");
+	}
+
+	@Test
+	void stretchDeclaringTummyPressureNeedsEveryCautionWord() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("movements", "[tummy-pressure]");
+		fields.put("cautions", "\n  - Do not do this if you are pregnant, have had surgery on your tummy or have a hernia.");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "cautions", "needs a caution that mentions 'aneurysm'");
+	}
+
+	@Test
+	void stretchDeclaringAMovementWithItsCautionLoads() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("movements", "[deep-spinal-flexion, hip-rotation]");
+		fields.put("cautions", "\n  - If you have Osteoporosis, keep your back flat.\n  - If you have had a hip replacement, ask first.");
+		this.content.stretch("knee-hug", fields);
+
+		this.loader.load(this.content.source());
+
+		assertThat(this.stretches.findBySlug("knee-hug").orElseThrow().getCautions()).hasSize(2);
+	}
+
+	@Test
+	void stretchWithAnUnknownMovement() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("movements", "[handstand]");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "movements", "unknown value 'handstand'");
+	}
+
+	@Test
+	void stretchWithBothAHoldAndARepTime() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.put("kind", "nerve-glide");
+		fields.put("repSeconds", "5");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "holdSeconds", "and repSeconds cannot both be given");
+	}
+
+	@Test
+	void stretchWithNeitherAHoldNorARepTime() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.remove("holdSeconds");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "holdSeconds", "is required (or repSeconds");
+	}
+
+	@Test
+	void aMoveWithNoHoldIsStoredAsNotHeldAndARoutineCannotHoldIt() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.remove("holdSeconds");
+		fields.put("kind", "nerve-glide");
+		fields.put("repSeconds", "5");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("routines/evening.yaml", "steps[1].holdSeconds", "'knee-hug' is not held");
+
+		Map<String, String> routine = ContentFixture.routineFields("evening", "knee-hug");
+		routine.put("steps", "\n  - stretch: knee-hug\n    reps: 10");
+		this.content.routine("evening", routine);
+		this.loader.load(this.content.source());
+		assertThat(this.stretches.findBySlug("knee-hug").orElseThrow()).satisfies((stretch) -> {
+			assertThat(stretch.isHolds()).isFalse();
+			assertThat(stretch.getHoldSeconds()).isEqualTo(5);
+		});
+	}
+
+	@Test
+	void aStretchOfKindStretchIsHeld() {
+		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
+		fields.remove("holdSeconds");
+		fields.put("repSeconds", "5");
+		this.content.stretch("knee-hug", fields);
+		assertRejected("stretches/knee-hug.yaml", "repSeconds", "is for moves with no hold");
+	}
+
+	@Test
+	void guideWithAnUnknownPlaceholder() {
+		Map<String, String> fields = ContentFixture.guideFields("psoas");
+		this.content.guide("psoas", fields, "Call {{emergency-numbers}} now [1].\n");
+		assertRejected("guides/psoas.md", "body", "uses the unknown placeholder {{emergency-numbers}}");
+	}
+
+	@Test
+	void guidePlaceholderIsFilledFromTheSetting() {
+		Map<String, String> fields = ContentFixture.guideFields("psoas");
+		this.content.guide("psoas", fields, "Call {{emergency-number}} now [1].\n");
+
+		this.loader.load(this.content.source());
+
+		assertThat(this.guides.findBySlug("psoas").orElseThrow().getBodyHtml()).contains("Call 999 now");
+	}
+
+	@Test
 	void stretchWithoutAnIllustration() {
 		this.content.stretch("plank");
 		assertRejected("stretches/plank.yaml", "slug", "has no illustration: add plank.svg");

@@ -89,4 +89,40 @@ class MarkdownTests {
 			});
 	}
 
+	@Test
+	void placeholdersAreFilledInAsEscapedText() {
+		Placeholders values = Placeholders.of(java.util.Map.of("emergency-number", "112 <b>"));
+
+		Markdown.Rendered rendered = this.markdown.render(this.file, "body",
+				"Call {{emergency-number}} now [1].\n\n- **{{ emergency-number }}**\n", values);
+
+		assertThat(rendered.html()).contains("Call 112 &lt;b&gt; now", "<strong>112 &lt;b&gt;</strong>")
+			.doesNotContain("{{");
+		assertThat(rendered.plainText()).isEqualTo("Call 112 <b> now . 112 <b>");
+		assertThat(rendered.citations()).containsExactly(1);
+	}
+
+	@Test
+	void anUnknownPlaceholderIsRefusedNamingTheKnownOnes() {
+		Placeholders values = Placeholders.of(java.util.Map.of("emergency-number", "999"));
+
+		assertThatThrownBy(() -> this.markdown.render(this.file, "body", "Call {{emergency-numbr}} now.", values))
+			.isInstanceOfSatisfying(ContentException.class, (ex) -> {
+				assertThat(ex.getField()).isEqualTo("body");
+				assertThat(ex.getMessage()).contains("{{emergency-numbr}}", "{{emergency-number}}");
+			});
+	}
+
+	@Test
+	void aBrokenPlaceholderIsRefused() {
+		Placeholders values = Placeholders.of(java.util.Map.of("emergency-number", "999"));
+
+		assertThatThrownBy(() -> this.markdown.render(this.file, "body", "Call {{emergency-number} now.", values))
+			.isInstanceOf(ContentException.class)
+			.hasMessageContaining("not a whole placeholder");
+		assertThatThrownBy(() -> render("Call {{emergency-number}} now."))
+			.isInstanceOf(ContentException.class)
+			.hasMessageContaining("known placeholders: none");
+	}
+
 }

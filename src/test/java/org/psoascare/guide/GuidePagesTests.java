@@ -35,7 +35,7 @@ class GuidePagesTests {
 		for (String level : new String[] { "emergency", "urgent", "soon", "self-care" }) {
 			assertThat(page).contains("<section class=\"care-card\" data-urgency=\"" + level + "\">");
 		}
-		assertThat(page).contains(">Emergency: call 999", ">Urgent: get an appointment today", "Do not drive yourself",
+		assertThat(page).contains(">Emergency: call 999 or go to an emergency department now", ">Urgent: get an appointment today", "Do not drive yourself",
 				"not a minor injuries unit", "pins and needles", "Sudden, severe pain in your tummy");
 	}
 

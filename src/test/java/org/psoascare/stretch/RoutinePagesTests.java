@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RoutinePagesTests {
 
 	private static final Pattern STEP = Pattern.compile(
-			"data-step data-name=\"[^\"]+\" data-img=\"[^\"]+\" data-hold=\"(\\d+)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"");
+			"data-step data-name=\"[^\"]+\" data-img=\"[^\"]+\" data-hold=\"(\\d+)\" data-holds=\"(?:true|false)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -77,6 +77,16 @@ class RoutinePagesTests {
 
 		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (left, then right)",
 				"Then rest");
+	}
+
+	@Test
+	void aGlideIsShownAsMovingInAndOutWithNoHold() throws Exception {
+		String page = page("/routines/gentle-sciatica");
+
+		assertThat(page).contains("data-holds=\"false\"", "Move in and out 10 times, about 5 s each, no hold")
+			.doesNotContain("Hold 5 s, 10 times on each side");
+		assertThat(page("/stretches/sciatic-nerve-glide")).contains("No hold: move in and out, about 5 seconds each time")
+			.doesNotContain("<dd>5 seconds</dd>");
 	}
 
 }
