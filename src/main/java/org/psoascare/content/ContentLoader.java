@@ -1,5 +1,7 @@
 package org.psoascare.content;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +32,28 @@ public class ContentLoader {
 
 	private final ContentSource source;
 
+	private final Duration lockTimeout;
+
+	private final Duration idleTimeout;
+
+	private volatile Boolean postgres;
+
+	/**
+	 * @param lockTimeout how long to wait for another instance's load to finish before
+	 * giving up
+	 * @param idleTimeout on PostgreSQL, how long a loading session may sit idle inside
+	 * its transaction before the server ends it and frees the lock, so a frozen instance
+	 * cannot hold the lock for ever; far longer than any pause in a healthy load
+	 */
 	public ContentLoader(List<ContentType<?>> types, JdbcTemplate jdbc,
-			@Value("${psoascare.content.location:classpath:content/}") String location) {
+			@Value("${psoascare.content.location:classpath:content/}") String location,
+			@Value("${psoascare.content.lock-timeout:60s}") Duration lockTimeout,
+			@Value("${psoascare.content.idle-timeout:60s}") Duration idleTimeout) {
 		this.types = List.copyOf(types);
 		this.jdbc = jdbc;
 		this.source = new ContentSource(location);
+		this.lockTimeout = lockTimeout;
+		this.idleTimeout = idleTimeout;
 	}
 
 	@Transactional
@@ -39,9 +61,14 @@ public class ContentLoader {
 		return load(this.source);
 	}
 
+	/**
+	 * @throws ContentException when a file breaks a rule
+	 * @throws ContentLockTimeoutException when another instance held the content lock
+	 * for longer than the lock timeout
+	 */
 	@Transactional
 	public LoadReport load(ContentSource from) {
-		this.jdbc.queryForObject("select id from content_lock where id = 1 for update", Integer.class);
+		lockContent();
 		Map<String, Map<String, ContentDocument>> bySlug = new HashMap<>();
 		List<Parsed<?>> parsed = new ArrayList<>();
 		for (ContentType<?> type : this.types) {
@@ -52,6 +79,47 @@ public class ContentLoader {
 		Map<String, SyncCounts> counts = new LinkedHashMap<>();
 		parsed.forEach((kind) -> counts.put(kind.type().folder(), kind.store()));
 		return new LoadReport(counts);
+	}
+
+	/**
+	 * Takes the row lock that makes instances load one after another, waiting at most
+	 * the lock timeout. The timeouts are set for this transaction only (PostgreSQL's
+	 * {@code set local}); H2, embedded in one instance, has no other instance to wait for.
+	 */
+	private void lockContent() {
+		long millis = this.lockTimeout.toMillis();
+		if (isPostgres()) {
+			this.jdbc.execute("set local lock_timeout = " + millis);
+			this.jdbc.execute("set local idle_in_transaction_session_timeout = " + this.idleTimeout.toMillis());
+		}
+		else {
+			this.jdbc.execute("set lock_timeout " + millis);
+		}
+		try {
+			this.jdbc.queryForObject("select id from content_lock where id = 1 for update", Integer.class);
+		}
+		catch (DataAccessException ex) {
+			if (ex instanceof PessimisticLockingFailureException || isLockTimeout(ex.getMostSpecificCause())) {
+				throw new ContentLockTimeoutException(this.lockTimeout, ex);
+			}
+			throw ex;
+		}
+	}
+
+	/** PostgreSQL's "lock not available" (55P03) and H2's lock timeout (HYT00). */
+	private static boolean isLockTimeout(Throwable cause) {
+		return cause instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState()));
+	}
+
+	private boolean isPostgres() {
+		Boolean known = this.postgres;
+		if (known == null) {
+			String product = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
+				.getDatabaseProductName());
+			known = "PostgreSQL".equalsIgnoreCase(product);
+			this.postgres = known;
+		}
+		return known;
 	}
 
 	private static <D extends ContentDocument> Parsed<D> read(ContentType<D> type, ContentSource from,
