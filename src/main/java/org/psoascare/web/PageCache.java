@@ -92,8 +92,7 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+		boolean gzip = AcceptEncoding.gzip(request);
 		String etag = gzip ? page.gzipEtag() : page.etag();
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
