@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ class PageCache extends OncePerRequestFilter {
 				rendered.copyBodyToResponse();
 				return;
 			}
-			page = Page.of(rendered.getContentAsByteArray(), contentType);
+			page = Page.of(rendered.getContentAsByteArray(), contentType, rendered.getLocale());
 			rendered.resetBuffer();
 			if (this.pages.size() < MAX_PAGES) {
 				this.pages.putIfAbsent(key, page);
@@ -104,6 +105,7 @@ class PageCache extends OncePerRequestFilter {
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
+		response.setLocale(page.locale());
 		byte[] body = gzip ? page.gzip() : page.body();
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -118,12 +120,12 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** A rendered page: its bytes, gzipped bytes, and an ETag for each. */
-	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType) {
+	/** A rendered page: its bytes, gzipped bytes, an ETag for each, its type and language. */
+	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale) {
 
-		static Page of(byte[] body, String contentType) {
+		static Page of(byte[] body, String contentType, Locale locale) {
 			String hash = sha256(body);
-			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType);
+			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType, locale);
 		}
 
 		private static String sha256(byte[] bytes) {
