@@ -25,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Serves content pages as cheaply as static files. Content changes only when it is
@@ -59,8 +60,7 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method))
-				|| !CONTENT_PAGES.matcher(request.getRequestURI()).matches();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !CONTENT_PAGES.matcher(path(request)).matches();
 	}
 
 	@Override
@@ -87,9 +87,18 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	private static String key(HttpServletRequest request) {
-		String path = request.getRequestURI();
+		String path = path(request);
 		return "/stretches".equals(path) && request.getQueryString() != null ? path + "?" + request.getQueryString()
 				: path;
+	}
+
+	/**
+	 * The path as the application routes it: decoded, without path parameters and
+	 * repeated slashes. So {@code /guides/psoas;x=1} or {@code /guides/%70soas} is the
+	 * same entry as {@code /guides/psoas}, not a way round the cache.
+	 */
+	private static String path(HttpServletRequest request) {
+		return UrlPathHelper.defaultInstance.getLookupPathForRequest(request);
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
