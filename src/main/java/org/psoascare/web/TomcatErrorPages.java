@@ -2,10 +2,12 @@ package org.psoascare.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.CoyoteAdapter;
@@ -13,6 +15,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.net.ApplicationBufferHandler;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -30,7 +33,9 @@ import org.springframework.stereotype.Component;
  * request refused on the way in has them too), and writes the page for an error that
  * no one else answered;</li>
  * <li>the same valve answers an HTTP/0.9 request, whose answer could hold no headers at
- * all, with nothing;</li>
+ * all, with nothing, and refuses with 400 a request that has both Content-Length and
+ * Transfer-Encoding (a request-smuggling pattern that Tomcat would accept, reading the
+ * body as chunked);</li>
  * <li>{@link ServerOptions} answers {@code OPTIONS *}, which Tomcat's connector answers
  * itself before any valve, with the methods this site supports and the headers.</li>
  * </ul>
@@ -69,6 +74,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 	 */
 	static final class ErrorReport extends ErrorReportValve {
 
+		private static final byte[] CONTENT_LENGTH_LINE = "content-length:".getBytes(StandardCharsets.US_ASCII);
+
 		private final Map<String, String> headers;
 
 		ErrorReport(Map<String, String> headers) {
@@ -85,7 +92,43 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 				return;
 			}
 			this.headers.forEach(response::setHeader);
+			if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null && sentContentLength(request)) {
+				// Both framings: a request-smuggling pattern. Refused; Tomcat closes the
+				// connection after a request that had both (RFC 9112, section 6.1).
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+				response.setSuspended(false);
+				report(request, response, null);
+				return;
+			}
 			super.invoke(request, response);
+		}
+
+		/**
+		 * Whether the request's head had a Content-Length line. Tomcat drops that header
+		 * when Transfer-Encoding is present (and reads the body as chunked), so it is
+		 * looked for in the head as received: Tomcat's HTTP/1.1 input buffer holds it,
+		 * from the request line to the body, at the start of its buffer.
+		 */
+		private static boolean sentContentLength(Request request) {
+			if (!(request.getCoyoteRequest().getInputBuffer() instanceof ApplicationBufferHandler input)
+					|| input.getByteBuffer() == null) {
+				return false;
+			}
+			ByteBuffer head = input.getByteBuffer();
+			byte[] name = CONTENT_LENGTH_LINE;
+			for (int line = 0; line + name.length <= head.position(); line++) {
+				if (line > 0 && head.get(line - 1) != '\n') {
+					continue;
+				}
+				int i = 0;
+				while (i < name.length && Character.toLowerCase(head.get(line + i)) == name[i]) {
+					i++;
+				}
+				if (i == name.length) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**

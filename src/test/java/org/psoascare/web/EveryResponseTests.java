@@ -71,6 +71,11 @@ class EveryResponseTests {
 		requests.put("GET / HTTP/1.1\r\nConnection: close\r\n\r\n", 400);
 		requests.put("GET / HTTP/2.5\r\n" + CLOSE, 505);
 		requests.put("GET * HTTP/1.1\r\n" + CLOSE, 400);
+		// Both framings at once: how requests are smuggled past a proxy.
+		requests.put("POST /checklist HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+				+ "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n" + CLOSE + "0\r\n\r\n", 400);
+		requests.put("POST /checklist HTTP/1.1\r\nTransfer-Encoding: chunked\r\ncontent-LENGTH: 4\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\n" + CLOSE + "0\r\n\r\n", 400);
 		// Tomcat's connector, before any valve.
 		requests.put("OPTIONS * HTTP/1.1\r\n" + CLOSE, 200);
 
@@ -87,6 +92,19 @@ class EveryResponseTests {
 				assertThat(response.body()).as(what).contains("<html lang=\"en-GB\"");
 			}
 		});
+	}
+
+	@Test
+	void eitherFramingAloneIsAccepted() {
+		String body = "answer=fever";
+		assertThat(send("POST /checklist HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+				+ "Content-Length: " + body.length() + "\r\n" + CLOSE + body).status()).isEqualTo(200);
+		assertThat(send("POST /checklist HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+				+ "Transfer-Encoding: chunked\r\n" + CLOSE + Integer.toHexString(body.length()) + "\r\n" + body
+				+ "\r\n0\r\n\r\n").status()).isEqualTo(200);
+		// A header whose value merely mentions the other is no reason to refuse.
+		assertThat(send("GET /search?q=psoas HTTP/1.1\r\nTransfer-Encoding: chunked\r\nX-Note: content-length: 1\r\n"
+				+ CLOSE + "0\r\n\r\n").status()).isEqualTo(200);
 	}
 
 	@Test
