@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Serves content pages as cheaply as static files. Content changes only when it is
@@ -58,8 +60,7 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method))
-				|| !CONTENT_PAGES.matcher(request.getRequestURI()).matches();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !CONTENT_PAGES.matcher(path(request)).matches();
 	}
 
 	@Override
@@ -76,7 +77,7 @@ class PageCache extends OncePerRequestFilter {
 				rendered.copyBodyToResponse();
 				return;
 			}
-			page = Page.of(rendered.getContentAsByteArray(), contentType);
+			page = Page.of(rendered.getContentAsByteArray(), contentType, rendered.getLocale());
 			rendered.resetBuffer();
 			if (this.pages.size() < MAX_PAGES) {
 				this.pages.putIfAbsent(key, page);
@@ -86,14 +87,22 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	private static String key(HttpServletRequest request) {
-		String path = request.getRequestURI();
+		String path = path(request);
 		return "/stretches".equals(path) && request.getQueryString() != null ? path + "?" + request.getQueryString()
 				: path;
 	}
 
+	/**
+	 * The path as the application routes it: decoded, without path parameters and
+	 * repeated slashes. So {@code /guides/psoas;x=1} or {@code /guides/%70soas} is the
+	 * same entry as {@code /guides/psoas}, not a way round the cache.
+	 */
+	private static String path(HttpServletRequest request) {
+		return UrlPathHelper.defaultInstance.getLookupPathForRequest(request);
+	}
+
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+		boolean gzip = AcceptEncoding.gzip(request);
 		String etag = gzip ? page.gzipEtag() : page.etag();
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -105,6 +114,7 @@ class PageCache extends OncePerRequestFilter {
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
+		response.setLocale(page.locale());
 		byte[] body = gzip ? page.gzip() : page.body();
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -119,12 +129,12 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** A rendered page: its bytes, gzipped bytes, and an ETag for each. */
-	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType) {
+	/** A rendered page: its bytes, gzipped bytes, an ETag for each, its type and language. */
+	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale) {
 
-		static Page of(byte[] body, String contentType) {
+		static Page of(byte[] body, String contentType, Locale locale) {
 			String hash = sha256(body);
-			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType);
+			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType, locale);
 		}
 
 		private static String sha256(byte[] bytes) {

@@ -1,6 +1,9 @@
 package org.psoascare.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and error pages have them too). Scripts, styles, pictures and forms come only from
  * this site; no framing; no referrer; no powerful browser features but the screen wake
  * lock the routine player may ask for. HSTS is a setting, for deployments behind TLS.
+ * The filter sets them on requests and on error dispatches; responses Tomcat makes
+ * before the application runs get the same headers from {@link TomcatErrorPages}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,25 +37,37 @@ class SecurityHeaders extends OncePerRequestFilter {
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=(), "
 			+ "screen-wake-lock=(self)";
 
-	private final boolean hsts;
+	private final Map<String, String> headers;
 
 	SecurityHeaders(@Value("${psoascare.security.hsts:false}") boolean hsts) {
-		this.hsts = hsts;
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		headers.put("X-Content-Type-Options", "nosniff");
+		headers.put("Referrer-Policy", "no-referrer");
+		headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+		headers.put("X-Frame-Options", "DENY");
+		headers.put("Cross-Origin-Opener-Policy", "same-origin");
+		headers.put("Cross-Origin-Resource-Policy", "same-origin");
+		if (hsts) {
+			headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+		}
+		this.headers = Collections.unmodifiableMap(headers);
+	}
+
+	/** The headers, name to value, in the order they are set. */
+	Map<String, String> headers() {
+		return this.headers;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-		if (this.hsts) {
-			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-		}
+		this.headers.forEach(response::setHeader);
 		chain.doFilter(request, response);
 	}
 

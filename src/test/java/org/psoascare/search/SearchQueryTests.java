@@ -36,4 +36,22 @@ class SearchQueryTests {
 		assertThat(SearchQuery.of("%_'\"").hasTerms()).isFalse();
 	}
 
+	@Test
+	void canonicallyEqualSpellingsAreTheSameQuery() {
+		SearchQuery composed = SearchQuery.of("psoás caf\u00e9");
+		SearchQuery decomposed = SearchQuery.of("psoa\u0301s cafe\u0301");
+
+		assertThat(decomposed).isEqualTo(composed);
+		assertThat(decomposed.terms()).containsExactly("pso\u00e1s", "caf\u00e9");
+	}
+
+	@Test
+	void bidiControlsAreDroppedAndTheTextIsShownIsolated() {
+		SearchQuery query = SearchQuery.of("\u2069\u202e\u0644 sciatica\u202c\u2066");
+
+		assertThat(query.text()).isEqualTo("\u0644 sciatica");
+		assertThat(query.isolated()).isEqualTo("\u2068\u0644 sciatica\u2069");
+		assertThat(query.terms()).containsExactly("\u0644", "sciatica");
+	}
+
 }

@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Sends well over a thousand random and hostile inputs (seeded, so a failure replays)
  * to every endpoint that takes input, as query strings, form bodies, path segments and
- * headers, and checks that none gets a 5xx, none is echoed unescaped, and no
- * expression is ever evaluated.
+ * headers, and checks that none gets a 5xx, none is echoed unescaped, no expression is
+ * ever evaluated, and no value sent reaches any log line from any component.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FuzzTests {
@@ -48,6 +50,10 @@ class FuzzTests {
 	private static final List<String> FORM_FIELDS = List.of("answer", "age", "duration", "trend", "q", "slug",
 			"_csrf", "answer[]", "AGE", "class.module.classLoader");
 
+	/** Words that appear in the site's own log lines whatever was sent. */
+	private static final Set<String> SITE_WORDS = Set.of("answer", "psoas", "guides", "stretches", "routines",
+			"checklist");
+
 	@LocalServerPort
 	int port;
 
@@ -59,8 +65,22 @@ class FuzzTests {
 
 	private final List<String> failures = new ArrayList<>();
 
+	/** Every distinctive value sent (as sent and as decoded): none may reach a log. */
+	private final Set<String> sentValues = new LinkedHashSet<>();
+
 	@Test
-	void hostileInputNeverBreaksTheSiteOrIsEchoedUnescaped() throws Exception {
+	void hostileInputNeverBreaksTheSiteOrIsEchoedUnescapedOrLogged() throws Exception {
+		try (LogCapture logs = LogCapture.start()) {
+			sendCorpus();
+
+			assertThat(this.sent).isGreaterThanOrEqualTo(1000);
+			assertThat(this.failures).isEmpty();
+			assertThat(this.sentValues).hasSizeGreaterThan(300);
+			assertThat(logs.eventsHolding(this.sentValues)).isEmpty();
+		}
+	}
+
+	private void sendCorpus() throws Exception {
 		for (int i = 0; i < 300; i++) {
 			String payload = payload();
 			check("search " + payload, payload, get("/search?q=" + encode(payload)));
@@ -79,7 +99,9 @@ class FuzzTests {
 			StringBuilder body = new StringBuilder();
 			int fields = this.random.nextInt(6);
 			for (int f = 0; f < fields; f++) {
-				body.append(f == 0 ? "" : "&").append(encode(pick(FORM_FIELDS))).append('=').append(encode(payload()));
+				String value = payload();
+				remember(value);
+				body.append(f == 0 ? "" : "&").append(encode(pick(FORM_FIELDS))).append('=').append(encode(value));
 			}
 			String contentType = pick(List.of("application/x-www-form-urlencoded",
 					"application/x-www-form-urlencoded; charset=UTF-8", "application/json", "text/plain",
@@ -98,14 +120,12 @@ class FuzzTests {
 				"/guides/%C0%AE%C0%AE%2F", "/checklist?answer=fever" }) {
 			String response = raw("GET " + raw + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 			this.sent++;
+			remember(raw.substring(raw.indexOf('=') + 1));
 			int status = Integer.parseInt(response.substring(9, 12));
 			if (status >= 500) {
 				this.failures.add("raw " + raw + " -> " + status);
 			}
 		}
-
-		assertThat(this.sent).isGreaterThanOrEqualTo(1000);
-		assertThat(this.failures).isEmpty();
 	}
 
 	private String payload() {
@@ -139,8 +159,22 @@ class FuzzTests {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Notes a value sent, if it is distinctive enough that finding it in a log means it
+	 * came from the request: at least 6 characters and not a word the site itself uses.
+	 */
+	private void remember(String value) {
+		for (String form : List.of(value, encode(value))) {
+			String trimmed = form.strip();
+			if (trimmed.length() >= 6 && !SITE_WORDS.contains(trimmed)) {
+				this.sentValues.add(trimmed);
+			}
+		}
+	}
+
 	private void check(String what, String payload, HttpResponse<String> response) {
 		this.sent++;
+		remember(payload);
 		String body = response.body();
 		if (response.statusCode() >= 500) {
 			this.failures.add(what + " -> " + response.statusCode());

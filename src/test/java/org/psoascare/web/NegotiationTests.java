@@ -1,0 +1,113 @@
+package org.psoascare.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.psoascare.content.ContentLoadedEvent;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a request may ask for and what it may not, over real HTTP: the coding it
+ * accepts decides gzip; its language never changes a page, cached or not.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NegotiationTests {
+
+	/** A date as a page shows it: the ISO date in the attribute, the words in the text. */
+	private static final Pattern TIME = Pattern.compile("<time datetime=\"([0-9-]{10})\">([^<]*)</time>");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aPageIsGzippedOnlyWhenTheClientAcceptsGzip() throws Exception {
+		HttpResponse<byte[]> plain = get("/guides/psoas", "Accept-Encoding", "identity");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		String text = new String(plain.body(), StandardCharsets.UTF_8);
+
+		for (String refused : new String[] { "gzip;q=0", "GZIP; Q=0", "*;q=0", "gzip;q=0, *", "br",
+				"gzip;q=0.5, identity" }) {
+			HttpResponse<byte[]> response = get("/guides/psoas", "Accept-Encoding", refused);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(refused).isEmpty();
+			assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(refused).isEqualTo(text);
+		}
+		for (String accepted : new String[] { "gzip", "GZIP", "br, gzip;q=0.5", "*", "x-gzip" }) {
+			HttpResponse<byte[]> response = get("/guides/psoas", "Accept-Encoding", accepted);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(accepted).hasValue("gzip");
+			assertThat(response.headers().firstValue("Vary")).as(accepted).hasValue("Accept-Encoding");
+			assertThat(gunzip(response.body())).as(accepted).isEqualTo(text);
+		}
+	}
+
+	@Test
+	void aVisitorsLanguageNeverChangesAPageCachedOrNot() throws Exception {
+		// Empty the page cache, so the first request below renders the page and fills it.
+		this.events.publishEvent(new ContentLoadedEvent(null));
+
+		HttpResponse<byte[]> first = get("/guides/sciatica", "Accept-Language", "fr");
+		HttpResponse<byte[]> later = get("/guides/sciatica", "Accept-Language", "en-GB");
+		HttpResponse<byte[]> german = get("/guides/sciatica", "Accept-Language", "de-DE, fr;q=0.5");
+		HttpResponse<byte[]> uncached = get("/search?q=sciatica", "Accept-Language", "fr");
+
+		for (HttpResponse<byte[]> response : List.of(first, later, german)) {
+			String page = new String(response.body(), StandardCharsets.UTF_8);
+			assertThat(page).contains("<html lang=\"en-GB\"");
+			assertDatesInBritishEnglish(page);
+			assertThat(response.headers().firstValue("Content-Language")).hasValue("en-GB");
+		}
+		assertThat(first.body()).isEqualTo(later.body());
+		assertThat(new String(uncached.body(), StandardCharsets.UTF_8)).contains("<html lang=\"en-GB\"")
+			.doesNotContain("novembre");
+		assertThat(uncached.headers().firstValue("Content-Language")).hasValue("en-GB");
+	}
+
+	/** Every date on the page reads as in en-GB ("21 November 2026"), and there is one. */
+	private static void assertDatesInBritishEnglish(String page) {
+		Matcher time = TIME.matcher(page);
+		int dates = 0;
+		while (time.find()) {
+			String british = LocalDate.parse(time.group(1)).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+			assertThat(time.group(2)).isEqualTo(british);
+			dates++;
+		}
+		assertThat(dates).as("dates on the page").isPositive();
+	}
+
+	private HttpResponse<byte[]> get(String path, String header, String value) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header(header, value)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String gunzip(byte[] body) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
