@@ -1,9 +1,6 @@
 package org.psoascare.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -139,13 +136,8 @@ class EveryResponseTests {
 	}
 
 	private String sendRaw(String request) {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			return new String(RawHttp.send(this.port, request).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.substring(0, Math.min(60, request.length())), ex);

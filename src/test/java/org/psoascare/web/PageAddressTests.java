@@ -1,10 +1,6 @@
 package org.psoascare.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,15 +46,7 @@ class PageAddressTests {
 
 	/** Over a raw socket: an HTTP client library would tidy some of these paths. */
 	private String get(String path) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-		}
+		return RawHttp.send(this.port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 	}
 
 }

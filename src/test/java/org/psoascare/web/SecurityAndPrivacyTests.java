@@ -1,9 +1,6 @@
 package org.psoascare.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -168,14 +165,7 @@ class SecurityAndPrivacyTests {
 
 	/** A request sent as raw bytes, for what an HTTP client library would refuse to send. */
 	private String raw(String request) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-		}
+		return RawHttp.send(this.port, request);
 	}
 
 }
