@@ -40,6 +40,8 @@
     lastDone: part('last-done')
   };
   var text = root.dataset;
+  /* Which side comes first is the page's to say (right, then left), not the player's. */
+  var sideOrder = (text.sideOrder || 'right left').split(' ');
   var storageKey = 'psoascare:last-done:' + text.slug;
 
   function format(template, values) {
@@ -67,7 +69,7 @@
   function buildSegments() {
     var segments = [{ kind: 'ready', step: 0, seconds: LEAD_IN_SECONDS }];
     steps.forEach(function (step, index) {
-      (step.each ? ['left', 'right'] : [null]).forEach(function (side) {
+      (step.each ? sideOrder : [null]).forEach(function (side) {
         for (var rep = 1; rep <= step.reps; rep++) {
           segments.push({ kind: 'hold', step: index, side: side, rep: rep, seconds: step.hold });
         }

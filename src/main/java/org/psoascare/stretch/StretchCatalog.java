@@ -65,7 +65,7 @@ public class StretchCatalog {
 	public Optional<RoutinePage> routine(String slug) {
 		return this.routines.findBySlug(slug).map((routine) -> {
 			List<RoutineStepView> steps = steps(routine);
-			return new RoutinePage(summary(routine, steps), routine.getIntroduction(), steps,
+			return new RoutinePage(summary(routine, steps), routine.getIntroduction(), routine.getCautions(), steps,
 					this.guides.summaries(routine.getGuides()));
 		});
 	}
@@ -98,7 +98,7 @@ public class StretchCatalog {
 			return new RoutineStepView(i + 1, stretch.getSlug(), stretch.getName(), stretch.getIllustrationAlt(),
 					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(), stretch.isHolds(),
 					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(),
-					last ? 0 : step.restSeconds());
+					last ? 0 : step.restSeconds(), stretch.getCue(), stretch.getSteps(), stretch.getCautions());
 		}).toList();
 	}
 

@@ -62,11 +62,11 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 		button("Skip").click();
 		assertThat(role("progress")).isEqualTo("Step 2 of 5");
 		assertThat(role("name")).isEqualTo("Standing hip flexor stretch");
-		assertThat(role("side")).startsWith("Now your left side");
+		assertThat(role("side")).startsWith("Now your right side");
 		assertThat(role("count")).isEqualTo("30");
 		tick(30);
 		tick(30);
-		assertThat(role("side")).startsWith("Now your right side");
+		assertThat(role("side")).startsWith("Now your left side");
 
 		button("Back").click();
 		assertThat(role("progress")).isEqualTo("Step 1 of 5");
@@ -97,7 +97,7 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 
 		assertThat(role("progress")).isEqualTo("Step 6 of 6");
 		assertThat(role("name")).isEqualTo("Sciatic nerve glide");
-		assertThat(role("side")).startsWith("Now your left side").contains("Move in and out, no hold");
+		assertThat(role("side")).startsWith("Now your right side").contains("Move in and out, no hold");
 		assertThat(role("count")).isEqualTo("5");
 	}
 
