@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way the site writes a length of time, as people say it: "30 seconds",
- * "6 minutes", "about 12 minutes". Templates use it as {@code ${@durations.say(seconds)}}.
+ * "6 minutes", "about 12 minutes". Templates use it as {@code ${durations.say(seconds)}}
+ * (every model has it: {@link DurationsModel}).
  */
-@Component("durations")
+@Component
 public class Durations {
 
 	private final MessageSource messages;

@@ -9,6 +9,6 @@ import org.psoascare.guide.GuideSummary;
  *
  * @param cautions when to stop or skip, strongest first
  */
-public record RoutinePage(RoutineSummary summary, String introduction, List<String> cautions, List<RoutineStepView> steps,
-		List<GuideSummary> guides) {
+public record RoutinePage(RoutineSummary summary, String introduction, List<String> cautions,
+		List<RoutineStepView> steps, List<GuideSummary> guides) {
 }
