@@ -5,7 +5,8 @@
  *
  * Time: a real clock by default. A test may set data-clock="manual" on the routine
  * before pressing Start and then drive time with
- * window.dispatchEvent(new CustomEvent('player:tick', {detail: seconds})).
+ * window.dispatchEvent(new CustomEvent('player:tick', {detail: seconds})): each tick
+ * moves the manual clock on by that many seconds, late or early, as a real one would.
  */
 (function () {
   'use strict';
@@ -33,6 +34,8 @@
     image: part('image'),
     name: part('name'),
     side: part('side'),
+    cue: part('cue'),
+    next: part('next'),
     count: part('count'),
     bar: part('bar'),
     sound: part('sound'),
@@ -40,6 +43,8 @@
     lastDone: part('last-done')
   };
   var text = root.dataset;
+  /* Which side comes first is the page's to say (right, then left), not the player's. */
+  var sideOrder = (text.sideOrder || 'right left').split(' ');
   var storageKey = 'psoascare:last-done:' + text.slug;
 
   function format(template, values) {
@@ -56,7 +61,8 @@
       moves: item.dataset.holds === 'false',
       reps: Number(item.dataset.reps),
       each: item.dataset.sides === 'each',
-      rest: Number(item.dataset.rest)
+      rest: Number(item.dataset.rest),
+      cue: item.dataset.cue || ''
     };
   });
   if (steps.length === 0) {
@@ -67,7 +73,7 @@
   function buildSegments() {
     var segments = [{ kind: 'ready', step: 0, seconds: LEAD_IN_SECONDS }];
     steps.forEach(function (step, index) {
-      (step.each ? ['left', 'right'] : [null]).forEach(function (side) {
+      (step.each ? sideOrder : [null]).forEach(function (side) {
         for (var rep = 1; rep <= step.reps; rep++) {
           segments.push({ kind: 'hold', step: index, side: side, rep: rep, seconds: step.hold });
         }
@@ -80,9 +86,49 @@
   }
 
   var segments = buildSegments();
-  var state = { running: false, paused: false, index: 0, remaining: 0, announced: false };
-  var wakeLock = null;
+  /* When each segment starts, in seconds from the start of the routine. */
+  var starts = [];
+  var total = 0;
+  function measure() {
+    starts = [];
+    total = 0;
+    segments.forEach(function (segment) {
+      starts.push(total);
+      total += segment.seconds;
+    });
+  }
+  measure();
+
+  /*
+   * Where the routine is comes from the clock, never from counting ticks: the position is
+   * the time run before the last (re)start plus the time on the clock since then. A late
+   * or throttled tick therefore lands exactly where a wall clock says, however long it was.
+   */
+  var state = { running: false, paused: false, index: 0, remaining: 0, announced: false, banked: 0, since: 0 };
   var audio = null;
+
+  /* Clocks: the real one, or the test's manual one that only moves on 'player:tick'. */
+  var manualSeconds = 0;
+  function manual() {
+    return root.dataset.clock === 'manual';
+  }
+  function now() {
+    return manual() ? manualSeconds : performance.now() / 1000;
+  }
+  function position() {
+    return state.banked + (state.paused ? 0 : now() - state.since);
+  }
+  function moveTo(seconds) {
+    state.banked = seconds;
+    state.since = now();
+  }
+  function segmentAt(seconds) {
+    var index = 0;
+    while (index < segments.length - 1 && starts[index + 1] <= seconds + 1e-9) {
+      index++;
+    }
+    return index;
+  }
 
   function firstSegmentOfStep(stepIndex) {
     for (var i = 0; i < segments.length; i++) {
@@ -100,13 +146,23 @@
     }, 50);
   }
 
+  function seconds(value) {
+    return format(text.textSeconds, [value]);
+  }
+
+  /* What follows this step: the next step's name, or the end of the routine. */
+  function upNext(segment) {
+    var next = segment.step + 1;
+    return next < steps.length ? format(text.textThen, [steps[next].name]) : text.textFinish;
+  }
+
   function describe(segment) {
     var step = steps[segment.step];
     if (segment.kind === 'ready') {
-      return text.textReady + '. ' + format(text.textNext, [step.name]);
+      return text.textReady + '. ' + format(text.textNext, [step.name]) + '. ' + step.cue;
     }
     if (segment.kind === 'rest') {
-      return text.textRest + '. ' + format(text.textNext, [step.name]);
+      return text.textRest + '. ' + format(text.textNext, [step.name]) + '. ' + step.cue;
     }
     var words = [format(text.textStep, [segment.step + 1, steps.length]) + ': ' + step.name];
     if (segment.side) {
@@ -115,14 +171,15 @@
     if (step.reps > 1) {
       words.push(format(text.textRep, [segment.rep, step.reps]));
     }
-    words.push((step.moves ? text.textMove : text.textHold) + ' ' + segment.seconds + ' s');
+    words.push((step.moves ? text.textMove : text.textHold) + ' ' + seconds(segment.seconds));
+    words.push(step.cue);
     return words.join('. ');
   }
 
   function render() {
     var segment = segments[state.index];
     var step = steps[segment.step];
-    var seconds = Math.max(0, Math.ceil(state.remaining - 1e-9));
+    var count = Math.max(0, Math.ceil(state.remaining - 1e-9));
     view.progress.textContent = format(text.textStep, [segment.step + 1, steps.length]) +
       (segment.kind === 'hold' ? '' : ' · ' + (segment.kind === 'ready' ? text.textReady : text.textRest));
     view.name.textContent = segment.kind === 'hold' ? step.name : format(text.textNext, [step.name]);
@@ -137,17 +194,57 @@
       side = (side ? side + ' · ' : '') + text.textMove;
     }
     view.side.textContent = side;
-    view.count.textContent = String(seconds);
+    view.cue.textContent = step.cue;
+    view.next.textContent = segment.kind === 'hold' ? upNext(segment) : '';
+    view.count.textContent = String(count);
     view.bar.style.width = (100 * (1 - state.remaining / segment.seconds)) + '%';
     player.dataset.kind = segment.kind;
     player.dataset.state = state.paused ? 'paused' : 'running';
   }
 
+  /* Brings the view up to the clock: enters every segment the clock has passed. */
+  function update() {
+    if (!state.running) {
+      return;
+    }
+    var at = position();
+    if (at >= total - 1e-9) {
+      if (segments[state.index].kind === 'hold') {
+        beep();
+      }
+      finish();
+      return;
+    }
+    var index = segmentAt(at);
+    var entered = index !== state.index;
+    if (entered) {
+      for (var i = state.index; i < index; i++) {
+        if (segments[i].kind === 'hold') {
+          beep();
+          break;
+        }
+      }
+      state.index = index;
+      state.announced = false;
+    }
+    var segment = segments[index];
+    state.remaining = starts[index] + segment.seconds - at;
+    render();
+    if (entered) {
+      announce(describe(segment));
+    } else if (!state.announced && segment.seconds > ANNOUNCE_AT && state.remaining <= ANNOUNCE_AT) {
+      state.announced = true;
+      announce(format(text.textSecondsLeft, [ANNOUNCE_AT]));
+    }
+  }
+
+  /* Jumps to the start of a segment, as Skip and Back do. */
   function enter(index) {
     if (index >= segments.length) {
       finish();
       return;
     }
+    moveTo(starts[index]);
     state.index = index;
     state.remaining = segments[index].seconds;
     state.announced = false;
@@ -155,12 +252,27 @@
     announce(describe(segments[index]));
   }
 
-  function beep() {
-    if (!view.sound || !view.sound.checked) {
+  /* The beep's sound: made (or woken) only in the click that turns it on, as Safari needs. */
+  function unlockSound() {
+    var Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) {
       return;
     }
     try {
-      audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+      audio = audio || new Context();
+      if (audio.state === 'suspended' && audio.resume) {
+        audio.resume().catch(function () {});
+      }
+    } catch (e) {
+      audio = null;
+    }
+  }
+
+  function beep() {
+    if (!view.sound || !view.sound.checked || !audio) {
+      return;
+    }
+    try {
       var oscillator = audio.createOscillator();
       var gain = audio.createGain();
       oscillator.frequency.value = 880;
@@ -173,39 +285,21 @@
       /* No sound available: the visual countdown still works. */
     }
   }
-
-  function elapse(seconds) {
-    if (!state.running || state.paused) {
-      return;
-    }
-    state.remaining -= seconds;
-    var segment = segments[state.index];
-    if (!state.announced && segment.seconds > ANNOUNCE_AT && state.remaining <= ANNOUNCE_AT && state.remaining > 0) {
-      state.announced = true;
-      announce(format(text.textSecondsLeft, [ANNOUNCE_AT]));
-    }
-    if (state.remaining <= 0) {
-      if (segment.kind === 'hold') {
-        beep();
+  if (view.sound) {
+    view.sound.addEventListener('change', function () {
+      if (view.sound.checked) {
+        unlockSound();
       }
-      enter(state.index + 1);
-    } else {
-      render();
-    }
+    });
   }
 
-  /* Clocks */
   var ticker = null;
   function startClock() {
-    if (root.dataset.clock === 'manual') {
+    stopClock();
+    if (manual()) {
       return;
     }
-    var last = performance.now();
-    ticker = window.setInterval(function () {
-      var now = performance.now();
-      elapse((now - last) / 1000);
-      last = now;
-    }, 200);
+    ticker = window.setInterval(update, 200);
   }
   function stopClock() {
     if (ticker !== null) {
@@ -214,41 +308,67 @@
     }
   }
   window.addEventListener('player:tick', function (event) {
-    if (root.dataset.clock === 'manual') {
-      elapse(Number(event.detail) || 0);
+    if (manual()) {
+      manualSeconds += Number(event.detail) || 0;
+      update();
     }
   });
 
-  /* Keep the screen on while playing, where the browser allows it. */
+  /*
+   * Keep the screen on while playing, where the browser allows it. A request still
+   * pending when the player stops or pauses is remembered, and its lock let go as soon
+   * as it arrives.
+   */
+  var screen = { wanted: false, lock: null, pending: false };
   function holdScreen() {
-    if (!('wakeLock' in navigator) || wakeLock) {
+    screen.wanted = true;
+    if (!('wakeLock' in navigator) || screen.lock || screen.pending) {
       return;
     }
+    screen.pending = true;
     navigator.wakeLock.request('screen').then(function (lock) {
-      wakeLock = lock;
+      screen.pending = false;
+      if (!screen.wanted) {
+        lock.release().catch(function () {});
+        return;
+      }
+      screen.lock = lock;
       lock.addEventListener('release', function () {
-        wakeLock = null;
+        if (screen.lock === lock) {
+          screen.lock = null;
+        }
       });
     }).catch(function () {
+      screen.pending = false;
       /* Not allowed here: playing works all the same. */
     });
   }
   function releaseScreen() {
-    if (wakeLock) {
-      wakeLock.release().catch(function () {});
-      wakeLock = null;
+    screen.wanted = false;
+    if (screen.lock) {
+      screen.lock.release().catch(function () {});
+      screen.lock = null;
     }
   }
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'visible' && state.running && !state.paused) {
+      update();
       holdScreen();
     }
   });
 
+  function showPauseButton() {
+    view.pause.textContent = state.paused ? text.textResume : text.textPause;
+    view.pause.setAttribute('aria-pressed', state.paused ? 'true' : 'false');
+  }
+
   function setPaused(paused) {
+    if (paused === state.paused) {
+      return;
+    }
+    moveTo(position());
     state.paused = paused;
-    view.pause.textContent = paused ? text.textResume : text.textPause;
-    view.pause.setAttribute('aria-pressed', paused ? 'true' : 'false');
+    showPauseButton();
     if (paused) {
       releaseScreen();
     } else {
@@ -260,11 +380,14 @@
 
   function start() {
     segments = buildSegments();
+    measure();
     state.running = true;
+    state.paused = false;
+    showPauseButton();
     done.hidden = true;
     player.hidden = false;
     startButton.hidden = true;
-    setPaused(false);
+    holdScreen();
     enter(0);
     view.heading.focus();
     startClock();

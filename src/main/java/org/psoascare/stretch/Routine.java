@@ -44,6 +44,12 @@ public class Routine implements ContentEntity {
 	private List<RoutineStep> steps = new ArrayList<>();
 
 	@ElementCollection
+	@CollectionTable(name = "routine_caution", joinColumns = @JoinColumn(name = "routine_id"))
+	@Column(name = "caution")
+	@OrderColumn(name = "idx")
+	private List<String> cautions = new ArrayList<>();
+
+	@ElementCollection
 	@CollectionTable(name = "routine_guide", joinColumns = @JoinColumn(name = "routine_id"))
 	@Column(name = "guide_slug")
 	@OrderColumn(name = "idx")
@@ -57,6 +63,7 @@ public class Routine implements ContentEntity {
 		this.howOften = document.howOften();
 		this.introduction = document.introduction();
 		this.contentHash = document.contentHash();
+		ContentEntity.replace(this.cautions, document.cautions());
 		ContentEntity.replace(this.steps, document.steps());
 		ContentEntity.replace(this.guides, document.guides());
 	}
@@ -89,6 +96,11 @@ public class Routine implements ContentEntity {
 
 	public String getIntroduction() {
 		return this.introduction;
+	}
+
+	/** When to stop or skip, strongest first. */
+	public List<String> getCautions() {
+		return List.copyOf(this.cautions);
 	}
 
 	public List<RoutineStep> getSteps() {

@@ -42,12 +42,13 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 		ContentFields fields = ContentYaml.read(file, file.text());
 		RoutineDocument routine = new RoutineDocument(file, fields.requireSlug("slug"), fields.requireText("title"),
 				fields.requireText("summary"), fields.requireText("forWhom"), fields.requireText("howOften"),
-				fields.requireText("introduction"), fields.blockList("steps", RoutineContent::step),
-				fields.slugList("guides"));
+				fields.requireText("introduction"), fields.requireTextList("cautions"),
+				fields.blockList("steps", RoutineContent::step), fields.slugList("guides"));
 		if (routine.steps().isEmpty()) {
 			throw fields.error("steps", "needs at least one step");
 		}
 		fields.finish();
+		Cautions.checkStrongestFirst(fields, routine.cautions());
 		return routine;
 	}
 

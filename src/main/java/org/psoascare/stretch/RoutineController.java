@@ -25,6 +25,7 @@ class RoutineController {
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("routine", this.catalog.routine(slug).orElseThrow(NotFoundException::new));
+		model.addAttribute("sideOrder", String.join(" ", Sides.ORDER));
 		return "routines/show";
 	}
 

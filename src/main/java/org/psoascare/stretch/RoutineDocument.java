@@ -5,8 +5,8 @@ import java.util.List;
 import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentFile;
 
-/** A routine file, read and checked. */
+/** A routine file, read and checked; its cautions are listed strongest first. */
 record RoutineDocument(ContentFile source, String slug, String title, String summary, String forWhom,
-		String howOften, String introduction, List<RoutineStep> steps, List<String> guides)
+		String howOften, String introduction, List<String> cautions, List<RoutineStep> steps, List<String> guides)
 		implements ContentDocument {
 }

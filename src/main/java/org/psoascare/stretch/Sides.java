@@ -1,11 +1,19 @@
 package org.psoascare.stretch;
 
+import java.util.List;
+
 import org.psoascare.content.Coded;
 
-/** Whether a stretch is done on each side in turn or both at once. */
+/**
+ * Whether a stretch is done on each side in turn or both at once. One side order holds
+ * everywhere: pictures, steps, page text and the player all start with the right side.
+ */
 public enum Sides implements Coded {
 
 	EACH("each"), BOTH("both");
+
+	/** The order in which a stretch done on {@link #EACH each} side is done: right, then left. */
+	public static final List<String> ORDER = List.of("right", "left");
 
 	private final String code;
 

@@ -54,6 +54,8 @@ public class Stretch implements ContentEntity {
 
 	private String illustrationAlt;
 
+	private String cue;
+
 	private String contentHash;
 
 	@ElementCollection
@@ -101,6 +103,7 @@ public class Stretch implements ContentEntity {
 		this.easier = document.easier();
 		this.harder = document.harder();
 		this.illustrationAlt = document.illustrationAlt();
+		this.cue = document.cue();
 		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.targets, document.targets().stream().map(Coded::code).toList());
 		ContentEntity.replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
@@ -179,6 +182,11 @@ public class Stretch implements ContentEntity {
 
 	public String getIllustrationAlt() {
 		return this.illustrationAlt;
+	}
+
+	/** The key step in a few words, shown while the routine timer runs. */
+	public String getCue() {
+		return this.cue;
 	}
 
 	public List<String> getSteps() {

@@ -64,8 +64,8 @@ public class StretchCatalog {
 
 	public Optional<RoutinePage> routine(String slug) {
 		return this.routines.findBySlug(slug).map((routine) -> {
-			List<RoutineStepView> steps = steps(routine);
-			return new RoutinePage(summary(routine, steps), routine.getIntroduction(), steps,
+			List<RoutineStepView> steps = steps(routine, true);
+			return new RoutinePage(summary(routine, steps), routine.getIntroduction(), routine.getCautions(), steps,
 					this.guides.summaries(routine.getGuides()));
 		});
 	}
@@ -79,7 +79,7 @@ public class StretchCatalog {
 	}
 
 	private RoutineSummary summary(Routine routine) {
-		return summary(routine, steps(routine));
+		return summary(routine, steps(routine, false));
 	}
 
 	private static RoutineSummary summary(Routine routine, List<RoutineStepView> steps) {
@@ -88,7 +88,12 @@ public class StretchCatalog {
 				routine.getHowOften(), total, steps.stream().map(RoutineStepView::stretchSlug).distinct().toList());
 	}
 
-	private List<RoutineStepView> steps(Routine routine) {
+	/**
+	 * The steps of a routine with each stretch's values filled in; with {@code details},
+	 * also each stretch's numbered steps and cautions for the printed sheet (two more
+	 * collections per stretch, so only the routine's own page asks for them).
+	 */
+	private List<RoutineStepView> steps(Routine routine, boolean details) {
 		List<RoutineStep> steps = routine.getSteps();
 		Map<String, Stretch> stretches = bySlug(steps.stream().map(RoutineStep::stretchSlug).toList());
 		return IntStream.range(0, steps.size()).mapToObj((i) -> {
@@ -98,7 +103,8 @@ public class StretchCatalog {
 			return new RoutineStepView(i + 1, stretch.getSlug(), stretch.getName(), stretch.getIllustrationAlt(),
 					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(), stretch.isHolds(),
 					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(),
-					last ? 0 : step.restSeconds());
+					last ? 0 : step.restSeconds(), stretch.getCue(), details ? stretch.getSteps() : List.of(),
+					details ? stretch.getCautions() : List.of());
 		}).toList();
 	}
 

@@ -25,6 +25,9 @@ public class StretchContent implements ContentType<StretchDocument> {
 
 	public static final String FOLDER = "stretches";
 
+	/** The longest short cue, in characters, that still reads at a glance beside the timer. */
+	static final int CUE_LENGTH = 80;
+
 	private final StretchRepository stretches;
 
 	private final ResourceLoader resources = new DefaultResourceLoader();
@@ -59,6 +62,11 @@ public class StretchContent implements ContentType<StretchDocument> {
 		String summary = fields.requireText("summary");
 		String why = fields.requireText("why");
 		List<String> steps = fields.requireTextList("steps");
+		String cue = fields.requireText("cue");
+		if (cue.length() > CUE_LENGTH) {
+			throw fields.error("cue", "is the key step in a few words, shown beside the timer: keep it to "
+					+ CUE_LENGTH + " characters (it has " + cue.length() + ")");
+		}
 		Integer holdSeconds = fields.optionalPositive("holdSeconds");
 		Integer repSeconds = fields.optionalPositive("repSeconds");
 		if ((holdSeconds == null) == (repSeconds == null)) {
@@ -70,13 +78,14 @@ public class StretchContent implements ContentType<StretchDocument> {
 			throw fields.error("repSeconds", "is for moves with no hold; a stretch of kind 'stretch' is held");
 		}
 		StretchDocument stretch = new StretchDocument(file, slug, name, kind, targets, position, equipment, summary,
-				why, steps, (holdSeconds != null) ? holdSeconds : repSeconds, holdSeconds != null,
+				why, steps, cue, (holdSeconds != null) ? holdSeconds : repSeconds, holdSeconds != null,
 				fields.requirePositive("reps"), fields.requireCode("sides", Sides.class),
 				fields.requireText("breathing"), fields.requireTextList("cautions"),
 				fields.codeList("movements", Movement.class), fields.requireText("easier"),
 				fields.requireText("harder"), fields.requireText("illustrationAlt"), fields.slugList("guides"));
 		fields.finish();
 		checkCautions(fields, stretch);
+		Cautions.checkStrongestFirst(fields, stretch.cautions());
 		if (!this.resources.getResource(this.illustrations + slug + ".svg").exists()) {
 			throw fields.error("slug", "has no illustration: add " + slug + ".svg to " + this.illustrations);
 		}

@@ -62,6 +62,7 @@ public final class ContentFixture {
 		fields.put("summary", "A stretch.");
 		fields.put("why", "It helps.");
 		fields.put("steps", "\n  - Lie down.\n  - Hug your knee.");
+		fields.put("cue", "Hug your knee.");
 		fields.put("holdSeconds", "30");
 		fields.put("reps", "3");
 		fields.put("sides", "each");
@@ -89,7 +90,8 @@ public final class ContentFixture {
 		fields.put("summary", "A routine.");
 		fields.put("forWhom", "Anyone.");
 		fields.put("howOften", "Daily.");
-		fields.put("introduction", "Stop on pain.");
+		fields.put("introduction", "Move slowly.");
+		fields.put("cautions", "\n  - Stop on pain.");
 		fields.put("steps", "\n  - stretch: " + stepStretch + "\n    holdSeconds: 20\n    reps: 2\n    restSeconds: 10");
 		fields.put("guides", "[]");
 		return fields;

@@ -59,8 +59,8 @@ class RoutinePagesTests {
 			steps++;
 		}
 		assertThat(steps).isGreaterThanOrEqualTo(5);
-		String expected = ((total / 60 > 0) ? (total / 60) + " min" : "") + ((total % 60 > 0) ? " " + (total % 60) + " s" : "");
-		assertThat(page).contains("<dd>" + expected.strip() + "</dd>");
+		String expected = (total % 60 == 0) ? (total / 60) + " minutes" : "about " + Math.round(total / 60.0) + " minutes";
+		assertThat(page).contains("<dd>" + expected + "</dd>");
 		assertThat(page).contains("data-action=\"start\" hidden")
 			.containsPattern("<script src=\"/js/player-[0-9a-f]{32}\\.js\" defer></script>");
 	}
@@ -75,7 +75,7 @@ class RoutinePagesTests {
 	void eachStepLinksToItsStretchWithHoldRepsSidesAndRest() throws Exception {
 		String page = page("/routines/psoas-release");
 
-		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (left, then right)",
+		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (right, then left)",
 				"Then rest");
 	}
 
@@ -83,10 +83,61 @@ class RoutinePagesTests {
 	void aGlideIsShownAsMovingInAndOutWithNoHold() throws Exception {
 		String page = page("/routines/gentle-sciatica");
 
-		assertThat(page).contains("data-holds=\"false\"", "Move in and out 10 times, about 5 s each, no hold")
-			.doesNotContain("Hold 5 s, 10 times on each side");
+		assertThat(page).contains("data-holds=\"false\"", "Move in and out 10 times, about 5 seconds each, no hold")
+			.doesNotContain("Hold 5 seconds, 10 times on each side");
 		assertThat(page("/stretches/sciatic-nerve-glide")).contains("No hold: move in and out, about 5 seconds each time")
 			.doesNotContain("<dd>5 seconds</dd>");
+	}
+
+	@Test
+	void theRoutinesCautionsUseTheCautionStyleStrongestFirst() throws Exception {
+		String page = page("/routines/psoas-release");
+
+		Matcher box = Pattern.compile("<section class=\"cautions\" aria-labelledby=\"cautions-heading\">(.*?)</section>",
+				Pattern.DOTALL).matcher(page);
+		assertThat(box.find()).as("a caution box").isTrue();
+		List<String> items = items(box.group(1));
+		assertThat(items.get(0)).contains("pulsing");
+		assertThat(items).last().asString().contains("sharp pain");
+		assertThat(page).doesNotContainPattern("class=\"notice\">[^<]*pulsing");
+		assertThat(page.indexOf("class=\"cautions\"")).isLessThan(page.indexOf("data-action=\"start\""));
+	}
+
+	@Test
+	void theEmergencySignsComeFirstInTheSciaticaRoutinesCautions() throws Exception {
+		String page = page("/routines/gentle-sciatica");
+		Matcher box = Pattern.compile("<section class=\"cautions\"[^>]*>(.*?)</section>", Pattern.DOTALL).matcher(page);
+		assertThat(box.find()).isTrue();
+		assertThat(items(box.group(1)).get(0)).contains("emergency", "do not drive yourself");
+	}
+
+	@Test
+	void thePrintedSheetCarriesEachStretchsStepsAndCautions() throws Exception {
+		String page = page("/routines/desk-break");
+
+		Matcher details = Pattern.compile("<div class=\"print-only print-detail\">(.*?)</div>\\s*</div>\\s*</div>",
+				Pattern.DOTALL).matcher(page);
+		int steps = 0;
+		while (details.find()) {
+			assertThat(details.group(1)).contains("<ol class=\"steps\"><li>", "Stop or skip it");
+			steps++;
+		}
+		assertThat(steps).isEqualTo(5);
+		assertThat(page).contains("Step your right foot back about one stride");
+	}
+
+	@Test
+	void theRoutinesListHasNoJumpInHeadingLevels() throws Exception {
+		assertThat(StretchPagesTests.headingJumps(page("/routines"))).isEmpty();
+	}
+
+	private static List<String> items(String html) {
+		Matcher item = Pattern.compile("<li>([^<]*)</li>").matcher(html);
+		List<String> items = new java.util.ArrayList<>();
+		while (item.find()) {
+			items.add(item.group(1));
+		}
+		return items;
 	}
 
 }

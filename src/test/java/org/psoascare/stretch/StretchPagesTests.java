@@ -63,6 +63,48 @@ class StretchPagesTests {
 	}
 
 	@Test
+	void equipmentNoneListsTheStretchesThatNeedNothing() throws Exception {
+		String page = page("/stretches?equipment=none");
+
+		assertThat(cards(page)).isBetween(1, 20);
+		assertThat(page).contains("href=\"/stretches/standing-backbend\"", "<option value=\"none\" selected=\"selected\">")
+			.doesNotContain("href=\"/stretches/foam-roll-glutes\"", "href=\"/stretches/standing-hip-flexor-stretch\"");
+		Matcher link = Pattern.compile("href=\"(/stretches/[a-z0-9-]+)\"").matcher(page);
+		while (link.find()) {
+			assertThat(page(link.group(1))).as(link.group(1)).containsPattern("<dt>Equipment</dt>\\s*<dd>None</dd>");
+		}
+	}
+
+	@Test
+	void anEmptyResultLinksToTheWholeList() throws Exception {
+		String page = page("/stretches?position=standing&kind=strengthening&target=hamstrings");
+
+		assertThat(page).containsPattern("Try fewer, or</span>\\s*<a href=\"/stretches\">show all stretches</a>");
+	}
+
+	@Test
+	void theListHasNoJumpInHeadingLevels() throws Exception {
+		assertThat(headingJumps(page("/stretches"))).isEmpty();
+		assertThat(headingJumps(page("/stretches?target=piriformis"))).isEmpty();
+		assertThat(headingJumps(page("/stretches/thomas-stretch"))).isEmpty();
+	}
+
+	/** Each heading that is more than one level below the one before it. */
+	static java.util.List<String> headingJumps(String page) {
+		Matcher heading = Pattern.compile("<h([1-6])[ >]").matcher(page);
+		java.util.List<String> jumps = new java.util.ArrayList<>();
+		int level = 0;
+		while (heading.find()) {
+			int next = Integer.parseInt(heading.group(1));
+			if (next > level + 1) {
+				jumps.add("h" + level + " to h" + next + " at " + heading.start());
+			}
+			level = next;
+		}
+		return jumps;
+	}
+
+	@Test
 	void anUnknownFilterValueIsABadRequest() throws Exception {
 		this.mvc.perform(get("/stretches?target=elbows")).andExpect(status().isBadRequest());
 	}
@@ -72,7 +114,8 @@ class StretchPagesTests {
 		String page = page("/stretches/massage-ball-psoas-release");
 
 		assertThat(page).contains("<h1>Massage-ball psoas release</h1>", "alt=\"A person lies face down",
-				"Hold</dt>", "Repeats</dt>", "Each side, left then right", "Breathing", "Easier</dt>", "Harder</dt>",
+				"Hold</dt>", "Repeats</dt>", "Each side, right then left",
+				"Hold 1 minute, once on each side (right, then left)", "Breathing", "Easier</dt>", "Harder</dt>",
 				"pregnant", "href=\"/guides/self-massage\"", "href=\"/routines/psoas-release\"");
 		assertThat(page.indexOf("when to stop or skip it")).isLessThan(page.indexOf("How to do it"));
 	}
