@@ -44,7 +44,7 @@ class OpenApiTests {
 		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(response.body(), null, options);
 		assertThat(parsed.getMessages()).as("validation messages").isEmpty();
 		OpenAPI api = parsed.getOpenAPI();
-		assertThat(api.getOpenapi()).startsWith("3.");
+		assertThat(api.getOpenapi()).startsWith("3.1");
 		assertThat(api.getInfo().getLicense().getUrl()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
 		assertThat(api.getServers().get(0).getUrl()).isEqualTo("http://localhost:8080");
 
@@ -59,6 +59,15 @@ class OpenApiTests {
 				"ChecklistDefinition", "Evaluation", "NeedsCorrection");
 		assertThat(api.getComponents().getSchemas().get("Evaluation").getProperties()).containsKeys("level", "cards",
 				"tellStaff", "recommends", "problems");
+	}
+
+	@Test
+	void theDescriptionIsAlsoServedAsYaml() throws Exception {
+		HttpResponse<String> yaml = get("/api/v1/openapi.yaml");
+		assertThat(yaml.statusCode()).isEqualTo(200);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml.body());
+		assertThat(parsed.getMessages()).isEmpty();
+		assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/v1/checklist/evaluate");
 	}
 
 	@Test
