@@ -49,8 +49,8 @@ class ConcurrentStartupTests {
 			assertThat(count(jdbc, "guide")).isEqualTo(14);
 			assertThat(count(jdbc, "stretch")).isEqualTo(21);
 			assertThat(count(jdbc, "routine")).isEqualTo(5);
-			assertThat(count(jdbc, "checklist_question_group")).isEqualTo(9);
-			assertThat(count(jdbc, "checklist_rule")).isEqualTo(49);
+			assertThat(count(jdbc, "checklist_question_group")).isEqualTo(14);
+			assertThat(count(jdbc, "checklist_rule")).isEqualTo(65);
 			assertThat(jdbc.queryForObject("select count(distinct slug) from guide", Integer.class)).isEqualTo(14);
 			assertThat(jdbc.queryForObject("select count(*) from guide_source", Integer.class)).isPositive();
 			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
