@@ -1,0 +1,243 @@
+package org.psoascare.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The shapes the JSON API answers with, version 1. Codes are the short codes content
+ * files use ({@code psoas}, {@code each}, {@code self-care}); times are whole seconds;
+ * dates are ISO 8601 ({@code 2026-11-21}); every {@code page} and {@code api} is an
+ * absolute URL built from {@code psoascare.site.base-url}. Fields are only ever added
+ * within v1, never renamed or removed.
+ */
+public final class ApiJson {
+
+	private ApiJson() {
+	}
+
+	/** The content licence every item is published under. */
+	public static final String LICENCE = "CC-BY-4.0";
+
+	/** The URL of the content licence. */
+	public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
+
+	/**
+	 * The entry point: where everything is.
+	 *
+	 * @param licence SPDX identifier of the content licence ({@code CC-BY-4.0})
+	 * @param attribution how to credit reused content
+	 */
+	public record Index(String name, String licence, String licenceUrl, String attribution, String guides,
+			String stretches, String routines, String checklist, String evaluate, String openapi) {
+	}
+
+	/**
+	 * A link to another content item.
+	 *
+	 * @param slug its slug, unique within its kind
+	 * @param page its page on the site
+	 * @param api its JSON in this API
+	 */
+	public record Ref(String slug, String page, String api) {
+	}
+
+	/** A guide as listed, without its body. */
+	public record GuideItem(String slug, String title, String summary, String topic, LocalDate reviewed,
+			LocalDate nextReview, String page, String api) {
+	}
+
+	/**
+	 * A whole guide.
+	 *
+	 * @param bodyHtml the body as the page shows it: safe HTML (no script, no raw HTML
+	 * from content, no images), with {@code [n]} citations linking to {@code #source-n}
+	 * @param sections the body's second-level headings, each with its anchor id
+	 * @param sources the numbered sources, in order (number 1 first)
+	 */
+	public record GuideDetail(String slug, String title, String summary, String topic, LocalDate reviewed,
+			LocalDate nextReview, String page, String licence, String bodyHtml, List<Section> sections,
+			List<Source> sources, List<Ref> related, List<Ref> stretches, List<Ref> routines) {
+	}
+
+	/** A heading in a guide's body and the id it can be linked to by. */
+	public record Section(String anchor, String title) {
+	}
+
+	/** A numbered source a guide cites. */
+	public record Source(int number, String title, String publisher, String url) {
+	}
+
+	/**
+	 * A stretch as listed.
+	 *
+	 * @param kind {@code stretch}, {@code strengthening}, {@code mobility}, ...
+	 * @param illustration the URL of its SVG picture
+	 */
+	public record StretchItem(String slug, String name, String summary, String kind, List<String> targets,
+			String position, List<String> equipment, String illustration, String illustrationAlt, String page,
+			String api) {
+	}
+
+	/**
+	 * A whole stretch.
+	 *
+	 * @param holdSeconds seconds of one hold
+	 * @param reps holds per side
+	 * @param sides {@code each} (left, then right) or {@code both}
+	 * @param cautions when to stop or take care, as the page shows them
+	 * @param routines the routines that use it
+	 */
+	public record StretchDetail(String slug, String name, String summary, String kind, List<String> targets,
+			String position, List<String> equipment, String illustration, String illustrationAlt, String page,
+			String licence, String why, List<String> steps, int holdSeconds, int reps, String sides,
+			String breathing, List<String> cautions, String easier, String harder, List<Ref> guides,
+			List<Ref> routines) {
+	}
+
+	/**
+	 * A routine as listed.
+	 *
+	 * @param totalSeconds the time its steps take, rests included
+	 * @param stretches the stretches its steps use, each once, in step order
+	 */
+	public record RoutineItem(String slug, String title, String summary, String forWhom, String howOften,
+			int totalSeconds, List<Ref> stretches, String page, String api) {
+	}
+
+	/** A whole routine with its steps. */
+	public record RoutineDetail(String slug, String title, String summary, String forWhom, String howOften,
+			int totalSeconds, String page, String licence, String introduction, List<Step> steps,
+			List<Ref> guides) {
+	}
+
+	/**
+	 * One step of a routine, with the stretch's own values where the routine gives none.
+	 *
+	 * @param number 1 for the first step
+	 * @param holdSeconds seconds of one hold
+	 * @param reps holds per side
+	 * @param sides {@code each} or {@code both}
+	 * @param restSeconds rest after the step; 0 after the last
+	 * @param activeSeconds hold × reps, twice when done on each side
+	 * @param totalSeconds active and rest time together
+	 */
+	public record Step(int number, Ref stretch, String stretchName, String illustrationAlt, int holdSeconds,
+			int reps, String sides, int restSeconds, int activeSeconds, int totalSeconds) {
+	}
+
+	/**
+	 * The checklist: its questions in the form's order and its triage rules.
+	 *
+	 * @param evaluate where to POST answers
+	 */
+	public record ChecklistDefinition(List<QuestionGroup> questions, List<Rule> rules, String evaluate) {
+	}
+
+	/**
+	 * One fieldset of the form.
+	 *
+	 * @param checkFirst whether it holds emergency signs, asked before every other group
+	 */
+	public record QuestionGroup(String slug, boolean checkFirst, String legend, String hint,
+			List<Question> questions) {
+	}
+
+	/**
+	 * One question, and how to send its answer in a form body.
+	 *
+	 * @param type {@code check} (a tick box), {@code choice} (one of its options) or
+	 * {@code number} (the age in whole years, 0 to 120)
+	 * @param field the field name to send: {@code answer} for every tick box, the
+	 * question's code for a choice, {@code age} for the age
+	 * @param value for a tick box, the value to send ({@code answer=<value>}); absent
+	 * otherwise
+	 * @param options a choice's options, each sent as {@code <field>=<code>}; empty
+	 * otherwise
+	 */
+	public record Question(String code, String type, String label, String field,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String value, List<Option> options) {
+	}
+
+	/** One option of a choice question. */
+	public record Option(String code, String label) {
+	}
+
+	/**
+	 * One triage rule: when its conditions hold it raises its level.
+	 *
+	 * @param level {@code emergency}, {@code urgent}, {@code soon} or {@code self-care}
+	 * @param tellStaff for an emergency rule, the sign in words to say to staff
+	 */
+	public record Rule(String slug, String level, Conditions when, String reason, String action,
+			String explanation, String pattern, String tellStaff, String worry, RuleSource source,
+			RuleLinks recommends, List<String> avoidStretches, boolean noRoutines) {
+	}
+
+	/**
+	 * All of {@code all}, at least one of {@code any} (when not empty), none of
+	 * {@code none}, and the age (years) within bounds; a rule with an age bound never
+	 * fires when no age was given; {@code ageUnknown} fires only when none was.
+	 */
+	public record Conditions(List<String> all, List<String> any, List<String> none, Integer minAge, Integer maxAge,
+			boolean ageUnknown) {
+	}
+
+	/** Where a rule comes from. */
+	public record RuleSource(String title, String publisher, String url) {
+	}
+
+	/** Content named by slug. */
+	public record RuleLinks(List<String> guides, List<String> routines, List<String> stretches) {
+	}
+
+	/**
+	 * The checklist's answer to one submission.
+	 *
+	 * @param level the highest level that applies: {@code emergency}, {@code urgent},
+	 * {@code soon} or {@code self-care}
+	 * @param cards one per level to act on, highest first
+	 * @param tellStaff for an emergency, the sentence to say to staff; empty otherwise
+	 * @param patterns self-care patterns the answers fit; empty unless the level is
+	 * {@code soon} or {@code self-care} (and never for under-16s)
+	 * @param recommends guides, routines and stretches to try; empty in the same cases
+	 * @param avoidStretches stretches to leave out for now; empty in the same cases
+	 * @param problems what could not be read and was left out ({@code age},
+	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body})
+	 * @param nothingGiven whether no answer at all was given
+	 */
+	public record Evaluation(String level, List<Card> cards, String tellStaff, List<Pattern> patterns,
+			Links recommends, List<Ref> avoidStretches, List<String> problems, boolean nothingGiven) {
+	}
+
+	/**
+	 * A level to act on.
+	 *
+	 * @param actions what to do, the rules' own actions without repeats
+	 * @param reasons why, one per rule that fired
+	 */
+	public record Card(String level, List<String> actions, List<Reason> reasons) {
+	}
+
+	/** Why a rule fired and where it comes from. */
+	public record Reason(String rule, String reason, String explanation, RuleSource source) {
+	}
+
+	/** A self-care pattern the answers fit. */
+	public record Pattern(String rule, String pattern) {
+	}
+
+	/** Content to try, linked. */
+	public record Links(List<Ref> guides, List<Ref> routines, List<Ref> stretches) {
+	}
+
+	/**
+	 * Answers that need correcting (HTTP 422): something could not be read and nothing
+	 * above self-care fired, so, as the HTML form does, the checklist asks again
+	 * instead of giving a result.
+	 */
+	public record NeedsCorrection(List<String> problems) {
+	}
+
+}

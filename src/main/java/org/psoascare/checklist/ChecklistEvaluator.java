@@ -1,0 +1,87 @@
+package org.psoascare.checklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The checklist for other features, such as the JSON API: its questions and rules, and
+ * the evaluation of a submitted form body with exactly the reading and triage of the
+ * HTML form ({@link FormBody}, {@link AnswerForm}, {@link Triage} over the current
+ * {@link Checklist} snapshot). Nothing read is stored or logged, and no message built
+ * here holds an answer.
+ */
+@Component
+public class ChecklistEvaluator {
+
+	/** The longest body (bytes) accepted, as for the HTML form. */
+	public static final int MAX_BODY_BYTES = 16 * 1024;
+
+	private final Checklist checklist;
+
+	ChecklistEvaluator(Checklist checklist) {
+		this.checklist = checklist;
+	}
+
+	/** The questions and rules of the checklist as loaded now, from one snapshot. */
+	public Definition definition() {
+		Checklist.Snapshot snapshot = this.checklist.snapshot();
+		return new Definition(snapshot.questions(), snapshot.triage().rules());
+	}
+
+	/**
+	 * Reads a form body ({@code application/x-www-form-urlencoded}, the fields the HTML
+	 * form sends: {@code answer} for each tick box, a choice's field name, {@code age})
+	 * and triages what could be read.
+	 *
+	 * @param body the request body, read at most {@value #MAX_BODY_BYTES} bytes
+	 * @return the result and what could not be read
+	 * @throws ResponseStatusException 413 when the body is longer than
+	 * {@value #MAX_BODY_BYTES} bytes
+	 * @throws IOException when the connection fails while reading
+	 */
+	public Evaluation evaluate(InputStream body) throws IOException {
+		FormBody form;
+		try {
+			form = FormBody.read(body, MAX_BODY_BYTES);
+		}
+		catch (FormBody.BodyTooLargeException ex) {
+			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
+		}
+		Checklist.Snapshot snapshot = this.checklist.snapshot();
+		AnswerForm answers = AnswerForm.read(form.fields(), snapshot.fields(), form.unreadablePairs() > 0);
+		TriageResult result = snapshot.triage().evaluate(answers.answers());
+		return new Evaluation(result, answers.problems().stream().map(AnswerForm.Problem::code).toList());
+	}
+
+	/**
+	 * @param questions the question groups, in the form's order
+	 * @param rules the triage rules, highest level first
+	 */
+	public record Definition(List<QuestionGroup> questions, List<TriageRule> rules) {
+	}
+
+	/**
+	 * @param result the triage of every answer that could be read
+	 * @param problems the codes of what could not be read ({@code age},
+	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body}); empty when
+	 * everything could
+	 */
+	public record Evaluation(TriageResult result, List<String> problems) {
+
+		/**
+		 * Whether the HTML form would be shown again to be corrected: something could not
+		 * be read and nothing above self-care fired. Whenever anything above self-care
+		 * fired, the result stands, whatever could not be read.
+		 */
+		public boolean needsCorrection() {
+			return !this.problems.isEmpty() && this.result.disposition() == CareLevel.SELF_CARE;
+		}
+
+	}
+
+}

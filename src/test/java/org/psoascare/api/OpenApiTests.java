@@ -1,0 +1,84 @@
+package org.psoascare.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI description the app serves parses and validates with swagger-parser
+ * (every reference resolved), describes every endpoint of the API and nothing else,
+ * and is cached like the rest of the API. No UI is served.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theServedDescriptionIsValidAndCoversTheWholeApi() throws Exception {
+		HttpResponse<String> response = get("/api/v1/openapi");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("ETag")).isPresent();
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+
+		ParseOptions options = new ParseOptions();
+		options.setResolve(true);
+		options.setValidateInternalRefs(true);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(response.body(), null, options);
+		assertThat(parsed.getMessages()).as("validation messages").isEmpty();
+		OpenAPI api = parsed.getOpenAPI();
+		assertThat(api.getOpenapi()).startsWith("3.1");
+		assertThat(api.getInfo().getLicense().getUrl()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+		assertThat(api.getServers().get(0).getUrl()).isEqualTo("http://localhost:8080");
+
+		Map<String, PathItem> paths = api.getPaths();
+		assertThat(paths).containsOnlyKeys("/api/v1", "/api/v1/guides", "/api/v1/guides/{slug}", "/api/v1/stretches",
+				"/api/v1/stretches/{slug}", "/api/v1/routines", "/api/v1/routines/{slug}", "/api/v1/checklist",
+				"/api/v1/checklist/evaluate");
+		assertThat(paths.get("/api/v1/checklist/evaluate").getPost().getRequestBody().getContent())
+			.containsOnlyKeys("application/x-www-form-urlencoded");
+		assertThat(paths.get("/api/v1/guides/{slug}").getGet().getResponses()).containsKeys("200", "404");
+		assertThat(api.getComponents().getSchemas()).containsKeys("GuideDetail", "StretchDetail", "RoutineDetail",
+				"ChecklistDefinition", "Evaluation", "NeedsCorrection");
+		assertThat(api.getComponents().getSchemas().get("Evaluation").getProperties()).containsKeys("level", "cards",
+				"tellStaff", "recommends", "problems");
+	}
+
+	@Test
+	void theDescriptionIsAlsoServedAsYaml() throws Exception {
+		HttpResponse<String> yaml = get("/api/v1/openapi.yaml");
+		assertThat(yaml.statusCode()).isEqualTo(200);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml.body());
+		assertThat(parsed.getMessages()).isEmpty();
+		assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/v1/checklist/evaluate");
+	}
+
+	@Test
+	void noSwaggerUiIsServed() throws Exception {
+		assertThat(get("/swagger-ui.html").statusCode()).isEqualTo(404);
+		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
