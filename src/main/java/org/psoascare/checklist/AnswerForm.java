@@ -26,10 +26,17 @@ import java.util.regex.Pattern;
  * @param answers the answers that could be read; no age when it was left out or unreadable
  * @param ageText what was typed for age, to show again (shortened, escaped on output)
  * @param problems what could not be read; empty when everything could
+ * @param firstPartOnly whether it was sent with the "Check these first" section's own
+ * button, before the rest of the form was answered
  */
-record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
+record AnswerForm(Answers answers, String ageText, Set<Problem> problems, boolean firstPartOnly) {
 
 	static final String ANSWER = "answer";
+
+	/** The field the "Check these first" button sends, with the value {@value #FIRST_PART}. */
+	static final String PART = "part";
+
+	static final String FIRST_PART = "first";
 
 	/** The oldest age (years) accepted as plausible. */
 	static final int MAX_AGE = 120;
@@ -64,7 +71,7 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
 	}
 
 	static AnswerForm empty() {
-		return new AnswerForm(new Answers(Set.of(), null), "", Set.of());
+		return new AnswerForm(new Answers(Set.of(), null), "", Set.of(), false);
 	}
 
 	public boolean ageInvalid() {
@@ -115,6 +122,7 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
 			problems.add(Problem.UNREADABLE_BODY);
 		}
 		Set<String> ages = new HashSet<>();
+		boolean firstPart = false;
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			String name = parameter.getKey();
 			String[] values = parameter.getValue();
@@ -143,6 +151,9 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
 				}
 				codes.addAll(chosen);
 			}
+			else if (PART.equals(name)) {
+				firstPart = values.length == 1 && FIRST_PART.equals(values[0]);
+			}
 			else if (QuestionGroupContent.AGE.equals(name)) {
 				for (String value : values) {
 					ages.add(value.strip());
@@ -154,7 +165,7 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
 		}
 		ages.remove("");
 		if (ages.isEmpty()) {
-			return new AnswerForm(new Answers(codes, null), "", problems);
+			return new AnswerForm(new Answers(codes, null), "", problems, firstPart);
 		}
 		String ageText = ages.iterator().next();
 		boolean valid = ages.size() == 1 && WHOLE_NUMBER.matcher(ageText).matches()
@@ -163,7 +174,7 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems) {
 			problems.add(Problem.AGE);
 		}
 		String kept = (ages.size() > 1 || ageText.length() > AGE_TEXT_KEPT) ? "" : ageText;
-		return new AnswerForm(new Answers(codes, valid ? Integer.valueOf(ageText) : null), kept, problems);
+		return new AnswerForm(new Answers(codes, valid ? Integer.valueOf(ageText) : null), kept, problems, firstPart);
 	}
 
 }

@@ -72,6 +72,11 @@ class ChecklistController {
 		if (form.hasProblems() && result.disposition() == CareLevel.SELF_CARE) {
 			return new ModelAndView(showForm(model, form), model.asMap());
 		}
+		if (form.firstPartOnly() && result.disposition() == CareLevel.SELF_CARE) {
+			// Stopping after "Check these first" with nothing flagged is not a verdict.
+			model.addAttribute("firstPartClear", true);
+			return new ModelAndView(showForm(model, form), model.asMap());
+		}
 		byte[] page = this.pages.render(snapshot, result, form, model.asMap(), request, response)
 			.getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/html;charset=UTF-8");

@@ -58,9 +58,9 @@ class ResultPages {
 		boolean primary = true;
 		for (TriageResult.CareCard card : result.cards()) {
 			Slot cardSlot = (primary ? pieces.primaryCards : pieces.cards).get(card.level());
-			primary = false;
 			html.append(cardSlot.before());
-			if (!card.rules().isEmpty()) {
+			// Only the first card says what to do; a lower one lists its signs to mention.
+			if (primary && !card.rules().isEmpty()) {
 				Slot whatToDo = (card.level() == CareLevel.EMERGENCY) ? pieces.emergencyWhatToDo : pieces.whatToDo;
 				html.append(whatToDo.before());
 				Set<String> actions = new LinkedHashSet<>();
@@ -68,6 +68,7 @@ class ResultPages {
 					.forEach((rule) -> html.append(pieces.actions.get(rule.slug())));
 				html.append(whatToDo.after());
 			}
+			primary = false;
 			if (card.level() == CareLevel.EMERGENCY) {
 				html.append(pieces.tellStaff.before())
 					.append(HtmlUtils.htmlEscape(result.tellStaff().sentence()))

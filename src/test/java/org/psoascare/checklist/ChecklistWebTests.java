@@ -116,6 +116,45 @@ class ChecklistWebTests {
 	}
 
 	@Test
+	void onlyTheFirstCardSaysWhatToDoLowerLevelsAreSignsToMention() throws Exception {
+		String page = result("answer=saddle-numbness&answer=fever&answer=numb-one-leg");
+		String urgent = page.substring(page.indexOf("data-urgency=\"urgent\""), page.indexOf("data-urgency=\"soon\""));
+
+		assertThat(count(page, ">What to do<")).isEqualTo(1);
+		assertThat(urgent).contains("also mention these when you are seen", "You said you have a high temperature")
+			.doesNotContain("Get an urgent appointment today");
+		assertThat(page).contains("Not in the UK? Emergency numbers: 999 in the UK, 911 in the US, 112 in the EU.");
+	}
+
+	@Test
+	void chestPainAndAneurysmSignsSayCallAnAmbulanceAndNameTheWorry() throws Exception {
+		String page = result("answer=chest-pain&answer=pee-leaking");
+
+		assertThat(page).contains("Call for an ambulance rather than going by car",
+				"I am worried about a problem with my heart or a large blood vessel and cauda equina syndrome.");
+	}
+
+	@Test
+	void stoppingAfterCheckTheseFirstWithNothingFlaggedAsksForTheRest() throws Exception {
+		for (String body : new String[] { "part=first", "part=first&answer=osteoporosis" }) {
+			assertThat(result(body)).as(body)
+				.contains("needs help straight away. Now answer the rest", "href=\"#rest-heading\"")
+				.doesNotContain("data-disposition", "Self-care is reasonable");
+		}
+		assertThat(result("part=first&answer=pee-leaking")).contains("data-disposition=\"emergency\"");
+		assertThat(result("part=first&answer=minor-fall-or-strain&answer=osteoporosis"))
+			.contains("data-disposition=\"urgent\"");
+		assertThat(result("answer=osteoporosis")).contains("data-disposition=\"self-care\"");
+	}
+
+	@Test
+	void aPatternsExplanationIsShownOnce() throws Exception {
+		String page = result("answer=pain-one-leg&answer=pain-below-knee&answer=worse-sitting");
+
+		assertThat(count(page, "Most flares ease within")).isEqualTo(1);
+	}
+
+	@Test
 	void anUrgentResultOffersNoExerciseAndASafetyNet() throws Exception {
 		String page = result("answer=fever&answer=pain-one-leg&answer=worse-sitting&answer=long-sitting");
 
@@ -133,7 +172,7 @@ class ChecklistWebTests {
 		assertThat(page).contains("data-disposition=\"self-care\"", "href=\"/routines/gentle-sciatica\"",
 				"href=\"/stretches/sciatic-nerve-glide\"", "Leave these out for now",
 				"href=\"/stretches/supine-hamstring-stretch\"", "Your answers", "Pain spreads",
-				"Get help straight away if any of these start", "or you are no better in 2 weeks");
+				"Get help straight away if any of these start", "If you are no better in a few weeks, see a GP or physiotherapist.");
 		assertThat(page.indexOf("class=\"safety-net\"")).isLessThan(page.indexOf("href=\"/routines/gentle-sciatica\""));
 	}
 
@@ -236,7 +275,7 @@ class ChecklistWebTests {
 		String page = result("answer=fever&answer=minor-fall-or-strain&answer=severe-central-back-pain&age=45+years");
 
 		assertThat(page).contains("data-disposition=\"emergency\"", "Your age could not be read",
-				"took the careful side", "You did not give your age, so the checklist took the careful side",
+				"took the careful side", "Your age was not given, or could not be read, so the checklist took the careful side",
 				"<input type=\"hidden\" name=\"answer\" value=\"fever\">",
 				"<input type=\"hidden\" name=\"answer\" value=\"minor-fall-or-strain\">", "Update my result")
 			.doesNotContain("45 years");
@@ -268,6 +307,8 @@ class ChecklistWebTests {
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(post("/checklist").header("Content-Type", "not a type")).andExpect(status().isBadRequest());
 		this.mvc.perform(post("/checklist")).andExpect(status().isBadRequest());
+		this.mvc.perform(post("/checklist").header("Content-Type", "multipart/form-data").content("answer=cannot-pee"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

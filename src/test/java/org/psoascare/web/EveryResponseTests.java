@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryResponseTests {
 
-	private static final String[] SERVER_WORDS = { "Tomcat", "Apache", "Spring", "Whitelabel", "Exception",
+	private static final String[] SERVER_WORDS = { "Tomcat", "Apache Tomcat", "Apache/", "Spring", "Whitelabel", "Exception",
 			"HTTP Status" };
 
 	private static final String CLOSE = "Host: localhost\r\nConnection: close\r\n\r\n";

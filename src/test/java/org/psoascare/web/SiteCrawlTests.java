@@ -83,8 +83,12 @@ class SiteCrawlTests {
 		HttpResponse<String> response = post("{\"answer\":\"zz-echo\"}", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("That request could not be handled", "class=\"skip-link\"")
+		assertThat(response.body()).contains("That request could not be handled", "class=\"skip-link\"",
+				"Call 999 or go to the emergency department now if you have back pain")
 			.doesNotContain("zz-echo", "Exception", "Whitelabel");
+		HttpResponse<String> multipart = post("answer=cannot-pee", "multipart/form-data");
+		assertThat(multipart.statusCode()).isEqualTo(400);
+		assertThat(multipart.body()).contains("Call 999 or go to the emergency department now if you have back pain");
 	}
 
 	@Test
