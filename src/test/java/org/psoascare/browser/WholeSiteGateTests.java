@@ -60,7 +60,7 @@ class WholeSiteGateTests extends BrowserTestSupport {
 		browser.driver.get(url("/checklist"));
 		browser.driver.findElement(By.cssSelector("label[for='q-pain-one-leg']")).click();
 		browser.driver.findElement(By.id("age")).sendKeys("52");
-		browser.clickAndWaitForNewPage(browser.driver.findElement(By.cssSelector("form.checklist-form button")));
+		browser.clickAndWaitForNewPage(browser.driver.findElement(By.cssSelector("form.checklist-form > button[type=submit]")));
 		assertThat(browser.driver.findElement(By.cssSelector("[data-disposition]")).getAttribute("data-disposition"))
 			.isEqualTo("self-care");
 		assertThat(browser.driver.findElement(By.cssSelector(".patterns")).getText()).contains("sciatica-type pain");

@@ -245,7 +245,8 @@ class TriageTableTests {
 		TriageResult result = TRIAGE.evaluate(answers("saddle-numbness pee-leaking chest-pain fever"));
 
 		assertThat(result.tellStaff().sentence()).isEqualTo("I have back pain and these signs: chest pain, leaking pee "
-				+ "and numbness around my genitals or bottom. I am worried about cauda equina syndrome.");
+				+ "and numbness around my genitals or bottom. I am worried about a problem with my heart or a large blood "
+				+ "vessel and cauda equina syndrome.");
 		assertThat(TRIAGE.evaluate(answers("fever")).tellStaff().sentence()).isEmpty();
 	}
 
