@@ -5,6 +5,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * {@code GET /search?q=…}: the search page. Any query gets a calm page: an empty or
+ * wordless one a hint, one of only common words a hint, one that finds nothing a "did
+ * you mean" and links to browse. Nothing of the query is stored or logged.
+ */
 @Controller
 class SearchController {
 
@@ -20,8 +25,8 @@ class SearchController {
 		model.addAttribute("query", query);
 		model.addAttribute("asked", q != null);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
-		if (query.hasTerms()) {
-			model.addAttribute("hits", this.index.search(query));
+		if (query.hasWords()) {
+			model.addAttribute("results", this.index.search(query));
 		}
 		return "search/results";
 	}

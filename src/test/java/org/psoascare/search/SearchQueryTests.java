@@ -7,12 +7,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchQueryTests {
 
 	@Test
-	void splitsIntoLowerCaseWordsWithoutRepeats() {
+	void keepsWhatWasTypedForShowingAndLowerCasesItForSearching() {
 		SearchQuery query = SearchQuery.of("  Psoas, PSOAS & hip-flexors!  ");
 
 		assertThat(query.text()).isEqualTo("Psoas, PSOAS & hip-flexors!");
-		assertThat(query.terms()).containsExactly("psoas", "hip", "flexors");
+		assertThat(query.forAnalysis()).isEqualTo("psoas, psoas & hip-flexors!");
+		assertThat(query.hasWords()).isTrue();
 		assertThat(query.shortened()).isFalse();
+	}
+
+	@Test
+	void normalisesToNfkcSoEveryWayOfWritingACharacterIsOneQuery() {
+		assertThat(SearchQuery.of("e\u0301").text()).isEqualTo("\u00e9").isEqualTo(SearchQuery.of("\u00e9").text());
+		assertThat(SearchQuery.of("\uFF50\uFF53\uFF4F\uFF41\uFF53").text()).isEqualTo("psoas");
+		assertThat(SearchQuery.of("\uFB01t").text()).isEqualTo("fit");
+	}
+
+	@Test
+	void dropsFormatCharactersFromTheWordsButShowsThemIsolated() {
+		SearchQuery query = SearchQuery.of("\u202Eesrow gnitteg niap");
+
+		assertThat(query.forAnalysis()).isEqualTo("esrow gnitteg niap");
+		assertThat(query.text()).startsWith("\u202E");
+		assertThat(query.isolated()).isEqualTo("\u2068\u202Eesrow gnitteg niap\u2069");
 	}
 
 	@Test
@@ -21,19 +38,15 @@ class SearchQueryTests {
 
 		assertThat(query.shortened()).isTrue();
 		assertThat(query.text().codePointCount(0, query.text().length())).isEqualTo(SearchQuery.MAX_LENGTH);
-		assertThat(query.hasTerms()).isFalse();
-	}
-
-	@Test
-	void keepsAtMostEightWords() {
-		assertThat(SearchQuery.of("a b c d e f g h i j").terms()).hasSize(8);
+		assertThat(query.hasWords()).isFalse();
 	}
 
 	@Test
 	void missingOrBlankQueriesAreBlank() {
 		assertThat(SearchQuery.of(null).isBlank()).isTrue();
 		assertThat(SearchQuery.of("   ").isBlank()).isTrue();
-		assertThat(SearchQuery.of("%_'\"").hasTerms()).isFalse();
+		assertThat(SearchQuery.of("%_'\"").hasWords()).isFalse();
+		assertThat(SearchQuery.of("%_'\"").isBlank()).isFalse();
 	}
 
 }

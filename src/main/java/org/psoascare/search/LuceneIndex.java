@@ -1,0 +1,371 @@
+package org.psoascare.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * One built index: its searcher, highlighter and spell checker, and the documents by
+ * Lucene doc id. Immutable once built, and safe to search from many threads.
+ *
+ * <p>
+ * How a query is run: the part that decides what matches uses {@link SearchFields#ALL}
+ * with synonyms and typo tolerance (a {@link FuzzyQuery} for every word of five letters
+ * or more that is not itself in the content: one edit, two from eight letters); a query of one or two words needs them
+ * all, a longer one all but one (three quarters from five words). Ranking adds, on top
+ * of Lucene's BM25, a title that holds every word of the query (with synonyms and
+ * typos, and more when exactly as typed), the query as a phrase in the title (more
+ * still), a little for a title with some of the words, and the words and phrases in the
+ * summary, labels and body. Long texts are penalised less than BM25's default for their
+ * length ({@link #BODY_LENGTH_WEIGHT}): a long guide is not less about its subject.
+ */
+final class LuceneIndex {
+
+	private static final int MIN_FUZZY_LENGTH = 5;
+
+	private static final int TWO_EDITS_LENGTH = 8;
+
+	private static final int MAX_FUZZY_EXPANSIONS = 10;
+
+	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY, SearchFields.LABELS };
+
+	private static final FieldType STORED_TEXT = storedTextWithOffsets();
+
+	/** BM25's b for the body and the whole text (default 0.75 for short fields). */
+	static final float BODY_LENGTH_WEIGHT = 0.3f;
+
+	private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+		private final Similarity shortText = new BM25Similarity();
+
+		private final Similarity longText = new BM25Similarity(1.2f, BODY_LENGTH_WEIGHT);
+
+		@Override
+		public Similarity get(String field) {
+			return (SearchFields.BODY.equals(field) || SearchFields.ALL.equals(field)) ? this.longText
+					: this.shortText;
+		}
+	};
+
+	private final SearchAnalysis analysis;
+
+	private final IndexSearcher searcher;
+
+	private final Highlighter highlighter;
+
+	private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+	private final QueryBuilder loose;
+
+	private final QueryBuilder literal;
+
+	private final List<SearchDocument> byDocId;
+
+	private LuceneIndex(SearchAnalysis analysis, DirectoryReader reader, List<SearchDocument> byDocId) {
+		this.analysis = analysis;
+		this.searcher = new IndexSearcher(reader);
+		this.searcher.setSimilarity(SIMILARITY);
+		this.highlighter = new Highlighter(UnifiedHighlighter.builder(this.searcher, analysis.indexing())
+			.withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.UK),
+					SnippetFormatter.SEPARATOR))
+			.withFormatter(new SnippetFormatter())
+			.withMaxNoHighlightPassages(0)
+			// Terms of the matching query (field "all") are highlighted in every field.
+			.withFieldMatcher((field) -> true));
+		this.loose = new Fuzzy(analysis.englishWithSynonyms(), reader);
+		this.literal = new QueryBuilder(analysis.englishQuery());
+		this.byDocId = List.copyOf(byDocId);
+	}
+
+	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		List<SearchDocument> normalised = documents.stream().map(LuceneIndex::normalise).toList();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setSimilarity(SIMILARITY))) {
+			for (SearchDocument document : normalised) {
+				writer.addDocument(toLucene(document));
+			}
+		}
+		DirectoryReader reader = DirectoryReader.open(directory);
+		LuceneIndex index = new LuceneIndex(analysis, reader, normalised);
+		index.checkDocIds();
+		return index;
+	}
+
+	/** Doc ids follow the order documents were added in (one writer, one thread): check. */
+	private void checkDocIds() throws IOException {
+		if (this.searcher.getIndexReader().maxDoc() != this.byDocId.size()) {
+			throw new IllegalStateException("The search index does not hold every document once");
+		}
+		for (int id = 0; id < this.byDocId.size(); id++) {
+			String slug = this.searcher.storedFields().document(id).get(SearchFields.SLUG);
+			if (!this.byDocId.get(id).slug().equals(slug)) {
+				throw new IllegalStateException("Search index doc ids are not in the order documents were added");
+			}
+		}
+	}
+
+	SearchResults search(String text) throws IOException {
+		Query query = query(text);
+		if (query == null) {
+			return SearchResults.commonWordsOnly();
+		}
+		List<SearchHit> hits = hits(query);
+		String suggestion = hits.isEmpty() ? suggestion(text) : null;
+		return new SearchResults(hits, false, suggestion);
+	}
+
+	private List<SearchHit> hits(Query query) throws IOException {
+		Query rewritten = this.searcher.rewrite(query);
+		TopDocs top = this.searcher.search(rewritten, Math.max(1, this.byDocId.size()));
+		if (top.scoreDocs.length == 0) {
+			return List.of();
+		}
+		int[] ids = new int[top.scoreDocs.length];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = top.scoreDocs[i].doc;
+		}
+		int[] passages = new int[SNIPPET_FIELDS.length];
+		Arrays.fill(passages, 1);
+		Map<String, Object[]> snippets = this.highlighter.highlight(SNIPPET_FIELDS, rewritten, ids, passages);
+		List<SearchHit> hits = new ArrayList<>(ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			SearchDocument document = this.byDocId.get(ids[i]);
+			hits.add(new SearchHit(document.kind(), document.slug(), document.title(), snippet(document, snippets, i)));
+		}
+		return hits;
+	}
+
+	/**
+	 * The snippet of the field whose best passage holds the most different matched words
+	 * (the first in {@link #SNIPPET_FIELDS} order on a tie); the summary when no field
+	 * has a match (a match on the title alone).
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<SearchHit.Part> snippet(SearchDocument document, Map<String, Object[]> snippets, int i) {
+		List<SearchHit.Part> best = null;
+		long bestWords = 0;
+		for (String field : SNIPPET_FIELDS) {
+			List<SearchHit.Part> parts = (List<SearchHit.Part>) snippets.get(field)[i];
+			long words = (parts != null) ? parts.stream()
+				.filter(SearchHit.Part::match)
+				.map((part) -> part.text().toLowerCase(Locale.ROOT))
+				.distinct()
+				.count() : 0;
+			if (words > bestWords) {
+				best = parts;
+				bestWords = words;
+			}
+		}
+		return (best != null) ? best : List.of(new SearchHit.Part(document.summary(), false));
+	}
+
+	/** @return the query, or {@code null} when every word is a stop word */
+	private Query query(String text) {
+		Query match = this.loose.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
+		if (match == null) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(requireMost(match), Occur.MUST);
+		should(query, this.loose.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
+		should(query, this.literal.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
+		should(query, this.literal.createPhraseQuery(SearchFields.TITLE, text, 0), 6f);
+		for (String field : new String[] { SearchFields.SUMMARY, SearchFields.LABELS, SearchFields.BODY }) {
+			should(query, this.literal.createPhraseQuery(field, text, 1), 1.5f);
+		}
+		return query.build();
+	}
+
+	/**
+	 * A query of several clauses (words, or a phrase with synonyms) needs all of them
+	 * when there are one or two, all but one when three or four, three quarters from five.
+	 */
+	private static Query requireMost(Query match) {
+		if (!(match instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0
+				|| !bool.clauses().stream().allMatch((clause) -> clause.getOccur() == Occur.SHOULD)) {
+			return match;
+		}
+		int clauses = bool.clauses().size();
+		int needed = (clauses <= 2) ? clauses : (clauses <= 4) ? clauses - 1 : (int) Math.ceil(clauses * 0.75);
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+		for (BooleanClause clause : bool.clauses()) {
+			builder.add(clause);
+		}
+		return builder.build();
+	}
+
+	private static void should(BooleanQuery.Builder query, Query clause, float boost) {
+		if (clause != null) {
+			query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+		}
+	}
+
+	/**
+	 * The query with every word not in the content replaced by the closest word that is
+	 * (Lucene's spell checker; a word with none is left out), if that finds something.
+	 */
+	private String suggestion(String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		boolean changed = false;
+		for (String word : words(text)) {
+			if (this.searcher.getIndexReader().docFreq(new Term(SearchFields.WORDS, word)) > 0) {
+				words.add(word);
+				continue;
+			}
+			changed = true;
+			SuggestWord[] similar = this.spelling.suggestSimilar(new Term(SearchFields.WORDS, word), 1,
+					this.searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (similar.length > 0) {
+				words.add(similar[0].string);
+			}
+		}
+		if (!changed || words.isEmpty()) {
+			return null;
+		}
+		String suggestion = String.join(" ", words);
+		Query query = query(suggestion);
+		return (query != null && this.searcher.count(this.searcher.rewrite(query)) > 0) ? suggestion : null;
+	}
+
+	private List<String> words(String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = this.analysis.words().tokenStream(SearchFields.WORDS, new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && words.size() < SearchAnalysis.MAX_QUERY_WORDS) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		return words;
+	}
+
+	private static SearchDocument normalise(SearchDocument document) {
+		return new SearchDocument(document.kind(), document.slug(), nfkc(document.title()),
+				nfkc(document.summary()), document.labels().stream().map(LuceneIndex::nfkc).toList(),
+				document.blocks().stream().map(LuceneIndex::nfkc).toList());
+	}
+
+	private static String nfkc(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC);
+	}
+
+	private static Document toLucene(SearchDocument source) {
+		Document document = new Document();
+		document.add(new StoredField(SearchFields.KIND, source.kind().name()));
+		document.add(new StoredField(SearchFields.SLUG, source.slug()));
+		document.add(new Field(SearchFields.TITLE, source.title(), STORED_TEXT));
+		document.add(new Field(SearchFields.SUMMARY, source.summary(), STORED_TEXT));
+		source.labels().forEach((label) -> document.add(new Field(SearchFields.LABELS, label, STORED_TEXT)));
+		source.blocks().forEach((block) -> document.add(new Field(SearchFields.BODY, block, STORED_TEXT)));
+		List<String> all = new ArrayList<>();
+		all.add(source.title());
+		all.add(source.summary());
+		all.addAll(source.labels());
+		all.addAll(source.blocks());
+		for (String value : all) {
+			document.add(new TextField(SearchFields.ALL, value, Field.Store.NO));
+			document.add(new TextField(SearchFields.WORDS, value, Field.Store.NO));
+		}
+		return document;
+	}
+
+	private static FieldType storedTextWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * Adds typo tolerance to each word of the query it builds that is long enough and is
+	 * not a word of the content (so "night" never also finds "fight" and "tight").
+	 */
+	private static final class Fuzzy extends QueryBuilder {
+
+		private final IndexReader reader;
+
+		Fuzzy(Analyzer analyzer, IndexReader reader) {
+			super(analyzer);
+			this.reader = reader;
+		}
+
+		@Override
+		protected Query newTermQuery(Term term, float boost) {
+			Query exact = super.newTermQuery(term, boost);
+			int length = term.text().codePointCount(0, term.text().length());
+			if (length < MIN_FUZZY_LENGTH || inContent(term)) {
+				return exact;
+			}
+			int edits = (length >= TWO_EDITS_LENGTH) ? 2 : 1;
+			Query fuzzy = new FuzzyQuery(term, edits, 0, MAX_FUZZY_EXPANSIONS, true);
+			return new DisjunctionMaxQuery(List.of(exact, new BoostQuery(fuzzy, 0.5f)), 0f);
+		}
+
+		private boolean inContent(Term term) {
+			try {
+				return this.reader.docFreq(new Term(SearchFields.ALL, term.bytes())) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/** Lets the search read Lucene's snippets as objects (the formatter's parts). */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		Highlighter(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
+				throws IOException {
+			return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+		}
+
+	}
+
+}
