@@ -16,7 +16,8 @@ import org.unbescape.html.HtmlEscape;
  * quotes) and headings, so each is indexed as its own value and a snippet never runs
  * the end of one block into the start of the next. Uses attoparser, the HTML parser
  * Thymeleaf already brings; the body is the safe HTML the content module rendered.
- * Citation links ({@code <sup>[source 1]</sup>}) are left out.
+ * Citation links ({@code <sup>[source 1]</sup>}) are left out, with the space that
+ * stood before them.
  *
  * @param headings the text of every heading, in order
  * @param blocks the text of every other block, in order; none is blank
@@ -105,7 +106,10 @@ record GuideText(List<String> headings, List<String> blocks) {
 
 		/** Ends the current block; its text goes to {@code into}, or to the blocks. */
 		void flush(List<String> into) {
-			String block = HtmlEscape.unescapeHtml(this.text.toString()).replaceAll("\\s+", " ").strip();
+			String block = HtmlEscape.unescapeHtml(this.text.toString())
+				.replaceAll("\\s+", " ")
+				.replaceAll(" ([.,;:!?)])", "$1")
+				.strip();
 			this.text.setLength(0);
 			if (!block.isEmpty()) {
 				((into != null) ? into : this.blocks).add(block);

@@ -6,7 +6,8 @@ import java.io.StringReader;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,19 +31,23 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -68,9 +73,25 @@ final class LuceneIndex {
 
 	private static final int MAX_FUZZY_EXPANSIONS = 10;
 
-	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY, SearchFields.LABELS };
+	/**
+	 * Longer "words" are not words a person misspells (and their typo automata are
+	 * costly), so they are matched exactly and get no suggestion.
+	 */
+	private static final int MAX_FUZZY_LENGTH = 20;
 
-	private static final FieldType STORED_TEXT = storedTextWithOffsets();
+	private static final int MAX_HIGHLIGHT_LENGTH = 200_000;
+
+	/** Passages of each field weighed for the snippet. */
+	private static final int PASSAGES_PER_FIELD = 3;
+
+	/** Where snippets come from; a match on the title or labels alone shows the summary. */
+	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY };
+
+	/** Text with offsets in its postings for the highlighter; the text itself is kept in memory. */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+	/** Cloned for each use: looking one up by locale each time costs more than the rest. */
+	private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.UK);
 
 	/** BM25's b for the body and the whole text (default 0.75 for short fields). */
 	static final float BODY_LENGTH_WEIGHT = 0.3f;
@@ -93,7 +114,7 @@ final class LuceneIndex {
 
 	private final Highlighter highlighter;
 
-	private final DirectSpellChecker spelling = new DirectSpellChecker();
+	private final DirectSpellChecker spelling = spellChecker();
 
 	private final QueryBuilder loose;
 
@@ -105,16 +126,20 @@ final class LuceneIndex {
 		this.analysis = analysis;
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(SIMILARITY);
+		this.byDocId = List.copyOf(byDocId);
 		this.highlighter = new Highlighter(UnifiedHighlighter.builder(this.searcher, analysis.indexing())
-			.withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.UK),
+			.withBreakIterator(() -> new SplittingBreakIterator((BreakIterator) SENTENCES.clone(),
 					SnippetFormatter.SEPARATOR))
 			.withFormatter(new SnippetFormatter())
+			.withScorer(new LeanPassageScorer())
 			.withMaxNoHighlightPassages(0)
-			// Terms of the matching query (field "all") are highlighted in every field.
-			.withFieldMatcher((field) -> true));
+			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
+			// The whole of the longest guide, not Lucene's default first 10,000 characters.
+			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
+			.withWeightMatches(false)
+			.withHighlightPhrasesStrictly(false), this.byDocId);
 		this.loose = new Fuzzy(analysis.englishWithSynonyms(), reader);
 		this.literal = new QueryBuilder(analysis.englishQuery());
-		this.byDocId = List.copyOf(byDocId);
 	}
 
 	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
@@ -146,29 +171,39 @@ final class LuceneIndex {
 		}
 	}
 
-	SearchResults search(String text) throws IOException {
+	/**
+	 * @param text the query, normalised for analysis
+	 * @param page which page of {@link SearchResults#PAGE_SIZE} results, from 1; past the
+	 * last, the last
+	 */
+	SearchResults search(String text, int page) throws IOException {
 		Query query = query(text);
 		if (query == null) {
 			return SearchResults.commonWordsOnly();
 		}
-		List<SearchHit> hits = hits(query);
-		String suggestion = hits.isEmpty() ? suggestion(text) : null;
-		return new SearchResults(hits, false, suggestion);
+		Query rewritten = this.searcher.rewrite(query);
+		ScoreDoc[] all = this.searcher.search(rewritten, Math.max(1, this.byDocId.size())).scoreDocs;
+		if (all.length == 0) {
+			return new SearchResults(List.of(), 0, 1, false, suggestion(text));
+		}
+		int pages = (all.length + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE;
+		int shown = Math.min(Math.max(page, 1), pages);
+		int from = (shown - 1) * SearchResults.PAGE_SIZE;
+		int[] ids = new int[Math.min(SearchResults.PAGE_SIZE, all.length - from)];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = all[from + i].doc;
+		}
+		return new SearchResults(hits(ids, text), all.length, shown, false, null);
 	}
 
-	private List<SearchHit> hits(Query query) throws IOException {
-		Query rewritten = this.searcher.rewrite(query);
-		TopDocs top = this.searcher.search(rewritten, Math.max(1, this.byDocId.size()));
-		if (top.scoreDocs.length == 0) {
-			return List.of();
+	/** The results with these doc ids, in this order, each with its snippet. */
+	private List<SearchHit> hits(int[] ids, String text) throws IOException {
+		Map<String, Object[]> snippets = new HashMap<>();
+		for (String field : SNIPPET_FIELDS) {
+			Query marks = highlightQuery(field, text);
+			snippets.put(field, (marks != null) ? this.highlighter.highlight(field, marks, ids)
+					: new Object[ids.length]);
 		}
-		int[] ids = new int[top.scoreDocs.length];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = top.scoreDocs[i].doc;
-		}
-		int[] passages = new int[SNIPPET_FIELDS.length];
-		Arrays.fill(passages, 1);
-		Map<String, Object[]> snippets = this.highlighter.highlight(SNIPPET_FIELDS, rewritten, ids, passages);
 		List<SearchHit> hits = new ArrayList<>(ids.length);
 		for (int i = 0; i < ids.length; i++) {
 			SearchDocument document = this.byDocId.get(ids[i]);
@@ -178,27 +213,45 @@ final class LuceneIndex {
 	}
 
 	/**
-	 * The snippet of the field whose best passage holds the most different matched words
-	 * (the first in {@link #SNIPPET_FIELDS} order on a tie); the summary when no field
-	 * has a match (a match on the title alone).
+	 * The snippet that holds the most different matched words, among the best
+	 * {@value #PASSAGES_PER_FIELD} passages of each field (the summary's first, then by
+	 * Lucene's passage score, on a tie); the summary when no field has a match (a match on
+	 * the title or labels alone).
 	 */
 	@SuppressWarnings("unchecked")
 	private static List<SearchHit.Part> snippet(SearchDocument document, Map<String, Object[]> snippets, int i) {
 		List<SearchHit.Part> best = null;
 		long bestWords = 0;
 		for (String field : SNIPPET_FIELDS) {
-			List<SearchHit.Part> parts = (List<SearchHit.Part>) snippets.get(field)[i];
-			long words = (parts != null) ? parts.stream()
-				.filter(SearchHit.Part::match)
-				.map((part) -> part.text().toLowerCase(Locale.ROOT))
-				.distinct()
-				.count() : 0;
-			if (words > bestWords) {
-				best = parts;
-				bestWords = words;
+			List<List<SearchHit.Part>> passages = (List<List<SearchHit.Part>>) snippets.get(field)[i];
+			for (List<SearchHit.Part> parts : (passages != null) ? passages : List.<List<SearchHit.Part>>of()) {
+				long words = parts.stream()
+					.filter(SearchHit.Part::match)
+					.map((part) -> part.text().toLowerCase(Locale.ROOT))
+					.distinct()
+					.count();
+				if (words > bestWords) {
+					best = parts;
+					bestWords = words;
+				}
 			}
 		}
 		return (best != null) ? best : List.of(new SearchHit.Part(document.summary(), false));
+	}
+
+	/**
+	 * What the snippets of one field mark: the matching query's words (synonyms and typos
+	 * included) and phrases, asked of that field alone, so Lucene's highlighter reads the
+	 * offsets stored in its postings and checks no clause of another field.
+	 *
+	 * @return the query, or {@code null} when it has nothing to mark
+	 */
+	private Query highlightQuery(String field, String text) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		should(query, this.loose.createBooleanQuery(field, text, Occur.SHOULD), 1f);
+		should(query, this.literal.createPhraseQuery(field, text, 1), 1f);
+		BooleanQuery built = query.build();
+		return built.clauses().isEmpty() ? null : this.searcher.rewrite(built);
 	}
 
 	/** @return the query, or {@code null} when every word is a stop word */
@@ -295,10 +348,10 @@ final class LuceneIndex {
 		Document document = new Document();
 		document.add(new StoredField(SearchFields.KIND, source.kind().name()));
 		document.add(new StoredField(SearchFields.SLUG, source.slug()));
-		document.add(new Field(SearchFields.TITLE, source.title(), STORED_TEXT));
-		document.add(new Field(SearchFields.SUMMARY, source.summary(), STORED_TEXT));
-		source.labels().forEach((label) -> document.add(new Field(SearchFields.LABELS, label, STORED_TEXT)));
-		source.blocks().forEach((block) -> document.add(new Field(SearchFields.BODY, block, STORED_TEXT)));
+		document.add(new Field(SearchFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
+		document.add(new Field(SearchFields.SUMMARY, source.summary(), TEXT_WITH_OFFSETS));
+		source.labels().forEach((label) -> document.add(new Field(SearchFields.LABELS, label, TEXT_WITH_OFFSETS)));
+		source.blocks().forEach((block) -> document.add(new Field(SearchFields.BODY, block, TEXT_WITH_OFFSETS)));
 		List<String> all = new ArrayList<>();
 		all.add(source.title());
 		all.add(source.summary());
@@ -311,8 +364,14 @@ final class LuceneIndex {
 		return document;
 	}
 
-	private static FieldType storedTextWithOffsets() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
+	private static DirectSpellChecker spellChecker() {
+		DirectSpellChecker spelling = new DirectSpellChecker();
+		spelling.setMaxQueryLength(MAX_FUZZY_LENGTH);
+		return spelling;
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;
@@ -335,7 +394,7 @@ final class LuceneIndex {
 		protected Query newTermQuery(Term term, float boost) {
 			Query exact = super.newTermQuery(term, boost);
 			int length = term.text().codePointCount(0, term.text().length());
-			if (length < MIN_FUZZY_LENGTH || inContent(term)) {
+			if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || inContent(term)) {
 				return exact;
 			}
 			int edits = (length >= TWO_EDITS_LENGTH) ? 2 : 1;
@@ -354,16 +413,88 @@ final class LuceneIndex {
 
 	}
 
-	/** Lets the search read Lucene's snippets as objects (the formatter's parts). */
-	private static final class Highlighter extends UnifiedHighlighter {
+	/**
+	 * Lucene's passage scoring, computed the same way, without the hash table that
+	 * {@link PassageScorer#score} allocates for every candidate sentence (a passage holds
+	 * a handful of matches, so a linear look-up is cheaper). Profiling showed that
+	 * allocation as the largest single cost of a search.
+	 */
+	private static final class LeanPassageScorer extends PassageScorer {
 
-		Highlighter(UnifiedHighlighter.Builder builder) {
-			super(builder);
+		@Override
+		public float score(Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+			float score = 0;
+			for (int i = 0; i < matches; i++) {
+				if (seenBefore(terms, i)) {
+					continue;
+				}
+				int inPassage = 1;
+				for (int j = i + 1; j < matches; j++) {
+					inPassage += terms[j].equals(terms[i]) ? 1 : 0;
+				}
+				score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+			}
+			return score * norm(passage.getStartOffset());
 		}
 
-		Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
-				throws IOException {
-			return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+		private static boolean seenBefore(BytesRef[] terms, int i) {
+			for (int j = 0; j < i; j++) {
+				if (terms[j].equals(terms[i])) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * Lets the search read Lucene's snippets as objects (the formatter's parts), and
+	 * hands the highlighter each field's text from the documents in memory instead of
+	 * decompressing stored fields for every result of every search.
+	 */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		private final List<SearchDocument> byDocId;
+
+		Highlighter(UnifiedHighlighter.Builder builder, List<SearchDocument> byDocId) {
+			super(builder);
+			this.byDocId = byDocId;
+		}
+
+		/** One snippet (or {@code null}) per doc id, in the order given. */
+		Object[] highlight(String field, Query query, int[] docIds) throws IOException {
+			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { PASSAGES_PER_FIELD })
+				.get(field);
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIds,
+				int cacheCharsThreshold) throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIds.nextDoc()) {
+				SearchDocument document = this.byDocId.get(doc);
+				CharSequence[] perField = new CharSequence[fields.length];
+				for (int f = 0; f < fields.length; f++) {
+					perField[f] = storedValue(document, fields[f]);
+				}
+				values.add(perField);
+			}
+			return values;
+		}
+
+		/** The field's values joined as Lucene's highlighter joins stored values. */
+		private static String storedValue(SearchDocument document, String field) {
+			return switch (field) {
+				case SearchFields.TITLE -> document.title();
+				case SearchFields.SUMMARY -> document.summary();
+				case SearchFields.LABELS -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.labels());
+				case SearchFields.BODY -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.blocks());
+				default -> throw new IllegalArgumentException("No stored text for field " + field);
+			};
 		}
 
 	}

@@ -20,15 +20,24 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String q, Model model) {
+	String search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "page", required = false) String page, Model model) {
 		SearchQuery query = SearchQuery.of(q);
 		model.addAttribute("query", query);
 		model.addAttribute("asked", q != null);
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		if (query.hasWords()) {
-			model.addAttribute("results", this.index.search(query));
+			model.addAttribute("results", this.index.search(query, pageNumber(page)));
 		}
 		return "search/results";
+	}
+
+	/** A page number as sent; anything that is not a small positive number is page 1. */
+	static int pageNumber(String page) {
+		if (page == null || !page.matches("[1-9][0-9]{0,3}")) {
+			return 1;
+		}
+		return Integer.parseInt(page);
 	}
 
 }

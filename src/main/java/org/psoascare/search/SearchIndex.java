@@ -63,16 +63,27 @@ public class SearchIndex {
 	}
 
 	/**
+	 * The first page of results.
 	 * @param query a query; one without words finds nothing
-	 * @return the matches, best first, each with a snippet; never {@code null}
+	 * @return the best matches, each with a snippet; never {@code null}
 	 */
 	public SearchResults search(SearchQuery query) {
+		return search(query, 1);
+	}
+
+	/**
+	 * @param query a query; one without words finds nothing
+	 * @param page which page of {@link SearchResults#PAGE_SIZE} results, from 1; below 1
+	 * means 1, past the last means the last
+	 * @return that page of matches, best first, each with a snippet; never {@code null}
+	 */
+	public SearchResults search(SearchQuery query, int page) {
 		LuceneIndex current = this.index;
 		if (current == null || !query.hasWords()) {
-			return new SearchResults(List.of(), false, null);
+			return SearchResults.none();
 		}
 		try {
-			return current.search(query.forAnalysis());
+			return current.search(query.forAnalysis(), page);
 		}
 		catch (IOException ex) {
 			// The index is in memory: this cannot happen short of a bug. The message

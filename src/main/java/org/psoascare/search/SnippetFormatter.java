@@ -7,7 +7,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the passages Lucene's highlighter chose into {@link SearchHit.Part}s instead of
+ * Turns each passage Lucene's highlighter chose into {@link SearchHit.Part}s instead of
  * an HTML string, so the template escapes every piece and writes the {@code <mark>}
  * itself. The match offsets are Lucene's: those of whole tokens, never part of a word.
  * A field's values (a guide's blocks) are joined by {@link #SEPARATOR}; the break
@@ -20,35 +20,62 @@ final class SnippetFormatter extends PassageFormatter {
 
 	private static final String ELLIPSIS = "\u2026";
 
+	/**
+	 * @return one snippet per passage, in the order given (best first, as the highlighter
+	 * is set up); each is a list of parts, with an ellipsis where it starts or ends inside
+	 * a longer text
+	 */
 	@Override
-	public List<SearchHit.Part> format(Passage[] passages, String content) {
-		List<SearchHit.Part> parts = new ArrayList<>();
-		int previousEnd = -1;
+	public List<List<SearchHit.Part>> format(Passage[] passages, String content) {
+		List<List<SearchHit.Part>> snippets = new ArrayList<>(passages.length);
 		for (Passage passage : passages) {
+			List<SearchHit.Part> parts = new ArrayList<>();
 			int start = passage.getStartOffset();
 			int end = passage.getEndOffset();
-			if (previousEnd >= 0 || startsInside(content, start)) {
+			if (startsInside(content, start)) {
 				parts.add(new SearchHit.Part(ELLIPSIS + " ", false));
 			}
 			int at = start;
-			for (int i = 0; i < passage.getNumMatches(); i++) {
-				int matchStart = Math.max(at, passage.getMatchStarts()[i]);
-				int matchEnd = Math.min(end, passage.getMatchEnds()[i]);
-				if (matchEnd <= matchStart) {
-					continue;
-				}
-				text(parts, content, at, matchStart, false);
-				text(parts, content, matchStart, matchEnd, true);
-				at = matchEnd;
+			for (int[] match : merged(passage)) {
+				text(parts, content, at, match[0], false);
+				text(parts, content, match[0], match[1], true);
+				at = match[1];
 			}
 			text(parts, content, at, end, false);
-			previousEnd = end;
+			if (endsInside(content, end)) {
+				parts.add(new SearchHit.Part(" " + ELLIPSIS, false));
+			}
+			trimEnds(parts);
+			snippets.add(parts);
 		}
-		if (previousEnd >= 0 && endsInside(content, previousEnd)) {
-			parts.add(new SearchHit.Part(" " + ELLIPSIS, false));
+		return snippets;
+	}
+
+	/**
+	 * The passage's matches in order, overlapping ones joined (a phrase and a word of
+	 * it are one mark), each within the passage.
+	 */
+	private static List<int[]> merged(Passage passage) {
+		List<int[]> matches = new ArrayList<>();
+		for (int i = 0; i < passage.getNumMatches(); i++) {
+			int from = Math.max(passage.getStartOffset(), passage.getMatchStarts()[i]);
+			int to = Math.min(passage.getEndOffset(), passage.getMatchEnds()[i]);
+			if (to > from) {
+				matches.add(new int[] { from, to });
+			}
 		}
-		trimEnds(parts);
-		return parts;
+		matches.sort((a, b) -> (a[0] != b[0]) ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+		List<int[]> merged = new ArrayList<>();
+		for (int[] match : matches) {
+			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && match[0] <= last[1]) {
+				last[1] = Math.max(last[1], match[1]);
+			}
+			else {
+				merged.add(match);
+			}
+		}
+		return merged;
 	}
 
 	private static void text(List<SearchHit.Part> parts, String content, int from, int to, boolean match) {
@@ -66,7 +93,7 @@ final class SnippetFormatter extends PassageFormatter {
 		return end < content.length() && content.charAt(end) != SEPARATOR;
 	}
 
-	/** Leading and trailing spaces of the whole snippet, left by sentence breaks. */
+	/** Leading and trailing spaces of a snippet, left by sentence breaks. */
 	private static void trimEnds(List<SearchHit.Part> parts) {
 		if (!parts.isEmpty() && !parts.get(0).match()) {
 			parts.set(0, new SearchHit.Part(parts.get(0).text().stripLeading(), false));

@@ -54,7 +54,9 @@ class SearchPageTests {
 		int titleHit = page.indexOf("href=\"/guides/psoas\"");
 		int bodyOnlyHit = page.indexOf("href=\"/guides/sitting-and-back-pain\"");
 		assertThat(titleHit).isPositive();
-		assertThat(bodyOnlyHit).isGreaterThan(titleHit);
+		assertThat(page.indexOf("<h3>")).isLessThan(titleHit);
+		assertThat(page.indexOf("<h3>", page.indexOf("<h3>") + 1)).isGreaterThan(titleHit);
+		assertThat(bodyOnlyHit).as("a guide without psoas in its title is not on the first page").isNegative();
 		assertThat(page).containsPattern("<mark>[Pp]soas</mark>");
 	}
 
@@ -65,6 +67,19 @@ class SearchPageTests {
 		assertThat(page).containsPattern("<mark>night</mark>").doesNotContain("wh<mark>at</mark>", "th<mark>at</mark>",
 				"<mark>at</mark>");
 		assertThat(search("hip")).doesNotContain("relations<mark>hip</mark>").containsPattern("<mark>[Hh]ips?</mark>");
+	}
+
+	@Test
+	void longResultListsComeInPagesOfTen() throws Exception {
+		String first = search("stretch");
+		String second = searchRaw("q=stretch&page=2");
+
+		assertThat(first).contains("results; these are 1 to 10.", "href=\"/search?q=stretch&amp;page=2\"")
+			.doesNotContain("Previous results");
+		assertThat(second).contains("these are 11 to 20.", "Previous results");
+		assertThat(searchRaw("q=stretch&page=0")).isEqualTo(first);
+		assertThat(searchRaw("q=stretch&page=abc")).isEqualTo(first);
+		assertThat(searchRaw("q=stretch&page=9999")).contains("Previous results").doesNotContain("More results");
 	}
 
 	@Test
