@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -35,6 +37,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -46,7 +50,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -87,7 +93,10 @@ final class LuceneIndex {
 	/** Where snippets come from; a match on the title or labels alone shows the summary. */
 	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY };
 
-	/** Text with offsets in its postings for the highlighter; the text itself is kept in memory. */
+	/**
+	 * Text with offsets in its postings for the highlighter; the text itself is kept in
+	 * memory. (Term vectors instead were measured: about 2x the CPU per search.)
+	 */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
 	/** Cloned for each use: looking one up by locale each time costs more than the rest. */
@@ -116,7 +125,8 @@ final class LuceneIndex {
 
 	private final DirectSpellChecker spelling = spellChecker();
 
-	private final QueryBuilder loose;
+	private final Analyzer looseAnalyzer;
+
 
 	private final QueryBuilder literal;
 
@@ -138,12 +148,15 @@ final class LuceneIndex {
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withWeightMatches(false)
 			.withHighlightPhrasesStrictly(false), this.byDocId);
-		this.loose = new Fuzzy(analysis.englishWithSynonyms(), reader);
+		this.looseAnalyzer = analysis.englishWithSynonyms();
 		this.literal = new QueryBuilder(analysis.englishQuery());
 	}
 
 	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		// Each file as one buffer: a search clones and slices inputs for every term of
+		// every shown result, and one buffer makes that cheap.
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		List<SearchDocument> normalised = documents.stream().map(LuceneIndex::normalise).toList();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -193,14 +206,15 @@ final class LuceneIndex {
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = all[from + i].doc;
 		}
-		return new SearchResults(hits(ids, text), all.length, shown, false, null);
+		return new SearchResults(hits(ids, text, rewritten), all.length, shown, false, null);
 	}
 
 	/** The results with these doc ids, in this order, each with its snippet. */
-	private List<SearchHit> hits(int[] ids, String text) throws IOException {
+	private List<SearchHit> hits(int[] ids, String text, Query rewritten) throws IOException {
+		Set<BytesRef> words = matchedWords(rewritten);
 		Map<String, Object[]> snippets = new HashMap<>();
 		for (String field : SNIPPET_FIELDS) {
-			Query marks = highlightQuery(field, text);
+			Query marks = highlightQuery(field, text, words);
 			snippets.put(field, (marks != null) ? this.highlighter.highlight(field, marks, ids)
 					: new Object[ids.length]);
 		}
@@ -246,22 +260,51 @@ final class LuceneIndex {
 	 *
 	 * @return the query, or {@code null} when it has nothing to mark
 	 */
-	private Query highlightQuery(String field, String text) throws IOException {
+	private Query highlightQuery(String field, String text, Set<BytesRef> words) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		should(query, this.loose.createBooleanQuery(field, text, Occur.SHOULD), 1f);
+		for (BytesRef word : words) {
+			query.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+		}
 		should(query, this.literal.createPhraseQuery(field, text, 1), 1f);
 		BooleanQuery built = query.build();
 		return built.clauses().isEmpty() ? null : this.searcher.rewrite(built);
 	}
 
+	/**
+	 * The words of the content that the rewritten query looks for in
+	 * {@link SearchFields#ALL}: the words typed, their synonyms, and the words their typos
+	 * were expanded to, so typo automata are built once per search.
+	 */
+	private static Set<BytesRef> matchedWords(Query rewritten) {
+		Set<BytesRef> words = new LinkedHashSet<>();
+		rewritten.visit(new QueryVisitor() {
+			@Override
+			public void consumeTerms(Query query, Term... terms) {
+				for (Term term : terms) {
+					if (SearchFields.ALL.equals(term.field())) {
+						words.add(BytesRef.deepCopyOf(term.bytes()));
+					}
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+				return this;
+			}
+		});
+		return words;
+	}
+
 	/** @return the query, or {@code null} when every word is a stop word */
 	private Query query(String text) {
-		Query match = this.loose.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
+		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+			.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
 		if (match == null) {
 			return null;
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(requireMost(match), Occur.MUST);
-		should(query, this.loose.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
+		should(query, new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+			.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
 		should(query, this.literal.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
 		should(query, this.literal.createPhraseQuery(SearchFields.TITLE, text, 0), 6f);
 		for (String field : new String[] { SearchFields.SUMMARY, SearchFields.LABELS, SearchFields.BODY }) {
@@ -379,11 +422,17 @@ final class LuceneIndex {
 
 	/**
 	 * Adds typo tolerance to each word of the query it builds that is long enough and is
-	 * not a word of the content (so "night" never also finds "fight" and "tight").
+	 * not a word of the content (so "night" never also finds "fight" and "tight"), for at
+	 * most {@value #MAX_FUZZY_WORDS} words: more unknown words than that are not typos,
+	 * and each costs an automaton. One per query: it counts.
 	 */
 	private static final class Fuzzy extends QueryBuilder {
 
+		private static final int MAX_FUZZY_WORDS = 3;
+
 		private final IndexReader reader;
+
+		private int fuzzyWords;
 
 		Fuzzy(Analyzer analyzer, IndexReader reader) {
 			super(analyzer);
@@ -394,9 +443,11 @@ final class LuceneIndex {
 		protected Query newTermQuery(Term term, float boost) {
 			Query exact = super.newTermQuery(term, boost);
 			int length = term.text().codePointCount(0, term.text().length());
-			if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || inContent(term)) {
+			if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || this.fuzzyWords >= MAX_FUZZY_WORDS
+					|| inContent(term)) {
 				return exact;
 			}
+			this.fuzzyWords++;
 			int edits = (length >= TWO_EDITS_LENGTH) ? 2 : 1;
 			Query fuzzy = new FuzzyQuery(term, edits, 0, MAX_FUZZY_EXPANSIONS, true);
 			return new DisjunctionMaxQuery(List.of(exact, new BoostQuery(fuzzy, 0.5f)), 0f);
