@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: builds and starts the packaged app as it would be deployed, then measures
-# with wrk (2 threads, 32 connections) the home page, a guide, a stretch, a routine and
-# a checklist POST, plus the same guide's HTML served as a static file by nginx on this
+# with wrk (2 threads, 32 connections) the home page, a guide, a stretch, a routine, a
+# search for a common word (SEARCH_QUERY, default "stretch": 34 results, a page of 10
+# highlighted) and a checklist POST, plus the same guide's HTML served as a static file by nginx on this
 # machine as the ceiling. Reports start-up time, RSS before and after load, and the
 # app/nginx ratio per page. Everything runs on loopback and stops by itself.
 #
@@ -19,6 +20,7 @@ ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+SEARCH_QUERY=${SEARCH_QUERY:-stretch}
 JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
 
 need=()
@@ -111,6 +113,7 @@ pages=(
   "guide|$BASE/guides/psoas"
   "stretch|$BASE/stretches/thomas-stretch"
   "routine|$BASE/routines/psoas-release"
+  "search (common word)|$BASE/search?q=$SEARCH_QUERY"
   "checklist POST|$BASE/checklist|bench/checklist-post.lua"
   "nginx: same guide as a static file|http://127.0.0.1:$NGINX_PORT/guide.html"
 )

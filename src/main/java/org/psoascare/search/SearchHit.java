@@ -1,19 +1,51 @@
 package org.psoascare.search;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A guide that matched, with a snippet of the text around the first match.
+ * A guide, stretch or routine that matched, with a snippet of its text.
  *
- * @param slug the guide's slug
- * @param title its title
- * @param snippet the snippet as parts, some marked as the match; templates escape each
+ * @param kind what it is
+ * @param slug its slug
+ * @param title its title or name
+ * @param snippet the snippet as parts, some marked as matches; templates escape each
  * part, so no text from the query or the content is ever written as markup
  */
-public record SearchHit(String slug, String title, List<Part> snippet) {
+public record SearchHit(Kind kind, String slug, String title, List<Part> snippet) {
 
-	/** A piece of a snippet; {@code match} marks the words that were searched for. */
+	public SearchHit {
+		snippet = List.copyOf(snippet);
+	}
+
+	/** The page of this result, e.g. {@code /stretches/thomas-stretch}. */
+	public String path() {
+		return this.kind.path + this.slug;
+	}
+
+	/**
+	 * A piece of a snippet; {@code match} marks whole words that were searched for, as
+	 * Lucene's highlighter found them.
+	 */
 	public record Part(String text, boolean match) {
+	}
+
+	/** What a result is; {@link #code()} names its label in the messages. */
+	public enum Kind {
+
+		GUIDE("/guides/"), STRETCH("/stretches/"), ROUTINE("/routines/");
+
+		private final String path;
+
+		Kind(String path) {
+			this.path = path;
+		}
+
+		/** {@code guide}, {@code stretch} or {@code routine}. */
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 }

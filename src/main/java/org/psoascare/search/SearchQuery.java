@@ -1,68 +1,76 @@
 package org.psoascare.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a person typed, made safe to search with and to show back: in Unicode NFC (so
- * canonically equal spellings, é as one code point or as e and a combining accent,
- * search alike), without bidirectional embedding, override and isolate controls (which
- * could reorder the page around it), capped in length, split into at most a few
- * lower-case words, anything that is not a letter, mark or digit ignored.
+ * What a person typed, made safe to search with and to show back: stripped, put in
+ * Unicode NFKC form (so "é" typed as one code point or as "e" plus a combining accent,
+ * or a full-width "ｐｓｏａｓ", are the same query), and capped at {@link #MAX_LENGTH}
+ * code points without splitting a character. Nothing here is ever stored or logged.
  *
- * @param text the query as it will be shown back (after the above)
- * @param terms the words searched for
+ * @param text the query as it is shown back (normalised and capped, case kept); it may
+ * hold right-to-left or other control characters, so every place that shows it isolates
+ * it ({@code <bdi>}, or {@link #isolated()} in plain text such as the page title)
  * @param shortened whether the query was cut to {@link #MAX_LENGTH}
  */
-public record SearchQuery(String text, List<String> terms, boolean shortened) {
+public record SearchQuery(String text, boolean shortened) {
 
+	/** The most code points of a query that are used. */
 	public static final int MAX_LENGTH = 100;
 
-	static final int MAX_TERMS = 8;
+	private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
 
-	/** Embeddings, overrides and isolates: U+202A to U+202E and U+2066 to U+2069. */
+	/**
+	 * Bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069):
+	 * dropped, so a query can never reverse or reorder the page around it.
+	 */
 	private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
-	/** First strong isolate and pop directional isolate, around text shown in a sentence. */
+	/** Other format characters (zero-width joiners…): never part of a word. */
+	private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}+");
+
+	/** First strong isolate and pop directional isolate: plain-text {@code <bdi>}. */
 	private static final char FSI = '\u2068';
 
 	private static final char PDI = '\u2069';
 
+	/**
+	 * @param raw the {@code q} parameter as sent, or {@code null} when there was none
+	 * @return the query; never {@code null}
+	 */
 	public static SearchQuery of(String raw) {
 		String text = (raw == null) ? ""
-				: BIDI_CONTROLS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll("").strip();
+				: BIDI_CONTROLS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("").strip();
 		boolean shortened = text.codePointCount(0, text.length()) > MAX_LENGTH;
 		if (shortened) {
-			text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH));
+			text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
 		}
-		Set<String> terms = new LinkedHashSet<>();
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")) {
-			if (!word.isEmpty() && terms.size() < MAX_TERMS) {
-				terms.add(word);
-			}
-		}
-		return new SearchQuery(text, new ArrayList<>(terms), shortened);
-	}
-
-	/**
-	 * The text between Unicode isolate marks (FSI, PDI), for showing inside a sentence
-	 * or a title: a right-to-left query cannot reorder the words around it.
-	 */
-	public String isolated() {
-		return FSI + this.text + PDI;
+		return new SearchQuery(text, shortened);
 	}
 
 	public boolean isBlank() {
 		return this.text.isEmpty();
 	}
 
-	public boolean hasTerms() {
-		return !this.terms.isEmpty();
+	/** Whether the query has at least one letter or digit, so there is a word to look for. */
+	public boolean hasWords() {
+		return WORD_CHARACTER.matcher(this.text).find();
+	}
+
+	/**
+	 * The text given to the analyzers: lower case (root locale), format characters such
+	 * as a right-to-left override taken out, NFKC again in case lower-casing undid it.
+	 */
+	String forAnalysis() {
+		String plain = FORMAT_CHARACTERS.matcher(this.text).replaceAll("");
+		return Normalizer.normalize(plain.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+	}
+
+	/** The query wrapped in Unicode isolates, for plain text where no element can go. */
+	public String isolated() {
+		return FSI + this.text + PDI;
 	}
 
 }

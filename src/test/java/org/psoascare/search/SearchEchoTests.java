@@ -34,10 +34,10 @@ class SearchEchoTests {
 
 		assertThat(page).doesNotContain("\u202e", "\u202c")
 			.contains("<title>Results for \u201c" + FSI + "evil sciatica" + PDI + "\u201d")
-			.contains("<h2>Results for \u201c" + FSI + "evil sciatica" + PDI + "\u201d</h2>")
-			.contains("dir=\"auto\" value=\"evil sciatica\"");
-		// One isolate pair in the title and one in the heading: none of them the visitor's.
-		assertThat(page.split(PDI, -1)).hasSize(3);
+			.contains("<q><bdi>evil sciatica</bdi></q>")
+			.contains("dir=\"auto\"");
+		// One isolate pair, in the title: none of them the visitor's.
+		assertThat(page.split(PDI, -1)).hasSize(2);
 	}
 
 	@Test

@@ -1,18 +1,19 @@
 package org.psoascare.search;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Search through the application over the real guides. */
+/** The search page through the application, over the real content. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SearchPageTests {
@@ -21,40 +22,127 @@ class SearchPageTests {
 	MockMvc mvc;
 
 	private String search(String q) throws Exception {
-		MvcResult result = this.mvc.perform(get("/search").param("q", q)).andExpect(status().isOk()).andReturn();
-		return result.getResponse().getContentAsString();
+		return this.mvc.perform(get("/search").param("q", q))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** Sends the query string as written, percent-encoding and all. */
+	private String searchRaw(String rawQueryString) throws Exception {
+		return this.mvc.perform(get(URI.create("/search?" + rawQueryString)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
-	void titleMatchesRankFirstAndMatchesAreMarked() throws Exception {
+	void findsStretchesAndRoutinesAsWellAsGuidesEachLabelled() throws Exception {
+		String page = search("thomas");
+
+		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "Stretch or exercise");
+		assertThat(search("desk break")).contains("href=\"/routines/desk-break\"", "<p class=\"result-kind\">Routine</p>");
+		assertThat(search("sciatica")).contains("href=\"/guides/sciatica\"", "<p class=\"result-kind\">Guide</p>");
+	}
+
+	@Test
+	void titleMatchesRankFirstAndWholeWordsAreMarked() throws Exception {
 		String page = search("psoas");
 
 		int titleHit = page.indexOf("href=\"/guides/psoas\"");
 		int bodyOnlyHit = page.indexOf("href=\"/guides/sitting-and-back-pain\"");
 		assertThat(titleHit).isPositive();
-		assertThat(bodyOnlyHit).isGreaterThan(titleHit);
-		assertThat(page).containsPattern("<mark>[Pp]soas</mark>").contains("guides match.");
+		assertThat(page.indexOf("<h3>")).isLessThan(titleHit);
+		assertThat(page.indexOf("<h3>", page.indexOf("<h3>") + 1)).isGreaterThan(titleHit);
+		assertThat(bodyOnlyHit).as("a guide without psoas in its title is not on the first page").isNegative();
+		assertThat(page).containsPattern("<mark>[Pp]soas</mark>");
 	}
 
 	@Test
-	void everyWordMustMatch() throws Exception {
-		String page = search("trigger point");
+	void snippetsMarkWholeWordsOnly() throws Exception {
+		String page = search("back pain at night");
 
-		assertThat(page).contains("href=\"/guides/trigger-point-therapy\"");
-		assertThat(search("psoas zzzzqqq")).contains("No guides match").doesNotContain("href=\"/guides/psoas\"");
+		assertThat(page).containsPattern("<mark>night</mark>").doesNotContain("wh<mark>at</mark>", "th<mark>at</mark>",
+				"<mark>at</mark>");
+		assertThat(search("hip")).doesNotContain("relations<mark>hip</mark>").containsPattern("<mark>[Hh]ips?</mark>");
+	}
+
+	@Test
+	void longResultListsComeInPagesOfTen() throws Exception {
+		String first = search("stretch");
+		String second = searchRaw("q=stretch&page=2");
+
+		assertThat(first).contains("results; these are 1 to 10.", "href=\"/search?q=stretch&amp;page=2\"")
+			.doesNotContain("Previous results");
+		assertThat(second).contains("these are 11 to 20.", "Previous results");
+		assertThat(searchRaw("q=stretch&page=0")).isEqualTo(first);
+		assertThat(searchRaw("q=stretch&page=abc")).isEqualTo(first);
+		assertThat(searchRaw("q=stretch&page=9999")).contains("Previous results").doesNotContain("More results");
+	}
+
+	@Test
+	void snippetsDoNotRunBlocksTogether() throws Exception {
+		String page = search("stretch a little every day");
+
+		assertThat(page).doesNotContain("hurts . 1.").doesNotContainPattern("[a-z] [0-9]+\\. [A-Z]");
+	}
+
+	@Test
+	void theQueryIsIsolatedWhereverItIsShown() throws Exception {
+		String page = searchRaw("q=%E2%80%AEesrow%20gnitteg%20niap");
+
+		assertThat(page).contains("<title>Results for \u201c\u2068esrow gnitteg niap\u2069\u201d");
+		assertThat(page).contains("<q><bdi>esrow gnitteg niap</bdi></q>");
+		assertThat(page).contains("dir=\"auto\"");
+		assertThat(page).as("the override never reaches the page").doesNotContain("\u202E");
+	}
+
+	@Test
+	void nfcAndNfdFormsOfAQueryGiveTheSamePage() throws Exception {
+		assertThat(searchRaw("q=%C3%A9")).isEqualTo(searchRaw("q=e%CC%81"));
+		assertThat(searchRaw("q=sciatica%20caf%C3%A9")).isEqualTo(searchRaw("q=sciatica%20cafe%CC%81"));
+	}
+
+	@Test
+	void onlyCommonWordsSayWhyNothingWasSearched() throws Exception {
+		String page = search("a");
+
+		assertThat(page).contains("too common to search for").doesNotContain("class=\"results\"");
+		assertThat(search("the at of")).contains("too common to search for");
+	}
+
+	@Test
+	void nothingFoundOffersTheClosestWordsAndWaysToBrowse() throws Exception {
+		String page = search("psoas zzzzqqq");
+
+		assertThat(page).contains("Nothing matches", "Did you mean", "href=\"/search?q=psoas\"", "href=\"/guides\"",
+				"href=\"/stretches\"", "href=\"/routines\"");
+		assertThat(search("bakc pian")).contains("Did you mean", "href=\"/search?q=back%20pain\"");
+		assertThat(search("pirifromis strech zzzzqqq")).as("long words with typos are found without asking")
+			.contains("href=\"/stretches/seated-piriformis-stretch\"")
+			.doesNotContain("Did you mean");
+	}
+
+	@Test
+	void typosOfLongerWordsStillFind() throws Exception {
+		assertThat(search("siatica")).contains("href=\"/guides/sciatica\"").doesNotContain("Nothing matches");
 	}
 
 	@Test
 	void emptyQueryAsksForAWord() throws Exception {
-		assertThat(search("")).contains("Type a word or two to search the guides.").doesNotContain("guides match");
+		assertThat(search("")).contains("Type a word or two to search guides, stretches and routines.")
+			.doesNotContain("Nothing matches");
 	}
 
 	@Test
-	void noQueryShowsTheFormOnly() throws Exception {
+	void noQueryShowsTheFormOnlyAndItSaysWhatItSearches() throws Exception {
 		String page = this.mvc.perform(get("/search")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("<input type=\"search\" id=\"q\" name=\"q\"").doesNotContain("Type a word", "match");
+		assertThat(page).contains("<input type=\"search\" id=\"q\" name=\"q\"", "Search guides, stretches and routines")
+			.doesNotContain("Type a word", "result");
 	}
 
 	@Test
@@ -70,7 +158,11 @@ class SearchPageTests {
 
 		assertThat(page).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(search("%%%___")).contains("has no letters or numbers");
-		assertThat(search("${7*7}")).doesNotContain("49 guides").contains("${7*7}");
+		assertThat(search("${7*7}")).doesNotContain("49 results").contains("${7*7}");
+		for (String odd : new String[] { "\"psoas", "psoas~2", "title:psoas", "psoas^10", "*", "?", "(", "a AND",
+				"NOT", "[1 TO 2]", "\\", "/regex/", "\u0000", "\uFFFF", "😀 psoas", "ﷺ".repeat(20) }) {
+			assertThat(search(odd)).as(odd).contains("<h1>Search</h1>");
+		}
 	}
 
 }

@@ -1,0 +1,553 @@
+package org.psoascare.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * One built index: its searcher, highlighter and spell checker, and the documents by
+ * Lucene doc id. Immutable once built, and safe to search from many threads.
+ *
+ * <p>
+ * How a query is run: the part that decides what matches uses {@link SearchFields#ALL}
+ * with synonyms and typo tolerance (a {@link FuzzyQuery} for every word of five letters
+ * or more that is not itself in the content: one edit, two from eight letters); a query of one or two words needs them
+ * all, a longer one all but one (three quarters from five words). Ranking adds, on top
+ * of Lucene's BM25, a title that holds every word of the query (with synonyms and
+ * typos, and more when exactly as typed), the query as a phrase in the title (more
+ * still), a little for a title with some of the words, and the words and phrases in the
+ * summary, labels and body. Long texts are penalised less than BM25's default for their
+ * length ({@link #BODY_LENGTH_WEIGHT}): a long guide is not less about its subject.
+ */
+final class LuceneIndex {
+
+	private static final int MIN_FUZZY_LENGTH = 5;
+
+	private static final int TWO_EDITS_LENGTH = 8;
+
+	private static final int MAX_FUZZY_EXPANSIONS = 10;
+
+	/**
+	 * Longer "words" are not words a person misspells (and their typo automata are
+	 * costly), so they are matched exactly and get no suggestion.
+	 */
+	private static final int MAX_FUZZY_LENGTH = 20;
+
+	private static final int MAX_HIGHLIGHT_LENGTH = 200_000;
+
+	/** Passages of each field weighed for the snippet. */
+	private static final int PASSAGES_PER_FIELD = 3;
+
+	/** Where snippets come from; a match on the title or labels alone shows the summary. */
+	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY };
+
+	/**
+	 * Text with offsets in its postings for the highlighter; the text itself is kept in
+	 * memory. (Term vectors instead were measured: about 2x the CPU per search.)
+	 */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+	/** Cloned for each use: looking one up by locale each time costs more than the rest. */
+	private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.UK);
+
+	/** BM25's b for the body and the whole text (default 0.75 for short fields). */
+	static final float BODY_LENGTH_WEIGHT = 0.3f;
+
+	private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+		private final Similarity shortText = new BM25Similarity();
+
+		private final Similarity longText = new BM25Similarity(1.2f, BODY_LENGTH_WEIGHT);
+
+		@Override
+		public Similarity get(String field) {
+			return (SearchFields.BODY.equals(field) || SearchFields.ALL.equals(field)) ? this.longText
+					: this.shortText;
+		}
+	};
+
+	private final SearchAnalysis analysis;
+
+	private final IndexSearcher searcher;
+
+	private final Highlighter highlighter;
+
+	private final DirectSpellChecker spelling = spellChecker();
+
+	private final Analyzer looseAnalyzer;
+
+
+	private final QueryBuilder literal;
+
+	private final List<SearchDocument> byDocId;
+
+	private LuceneIndex(SearchAnalysis analysis, DirectoryReader reader, List<SearchDocument> byDocId) {
+		this.analysis = analysis;
+		this.searcher = new IndexSearcher(reader);
+		this.searcher.setSimilarity(SIMILARITY);
+		this.byDocId = List.copyOf(byDocId);
+		this.highlighter = new Highlighter(UnifiedHighlighter.builder(this.searcher, analysis.indexing())
+			.withBreakIterator(() -> new SplittingBreakIterator((BreakIterator) SENTENCES.clone(),
+					SnippetFormatter.SEPARATOR))
+			.withFormatter(new SnippetFormatter())
+			.withScorer(new LeanPassageScorer())
+			.withMaxNoHighlightPassages(0)
+			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
+			// The whole of the longest guide, not Lucene's default first 10,000 characters.
+			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
+			.withWeightMatches(false)
+			.withHighlightPhrasesStrictly(false), this.byDocId);
+		this.looseAnalyzer = analysis.englishWithSynonyms();
+		this.literal = new QueryBuilder(analysis.englishQuery());
+	}
+
+	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
+		// Each file as one buffer: a search clones and slices inputs for every term of
+		// every shown result, and one buffer makes that cheap.
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+		List<SearchDocument> normalised = documents.stream().map(LuceneIndex::normalise).toList();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setSimilarity(SIMILARITY))) {
+			for (SearchDocument document : normalised) {
+				writer.addDocument(toLucene(document));
+			}
+		}
+		DirectoryReader reader = DirectoryReader.open(directory);
+		LuceneIndex index = new LuceneIndex(analysis, reader, normalised);
+		index.checkDocIds();
+		return index;
+	}
+
+	/** Doc ids follow the order documents were added in (one writer, one thread): check. */
+	private void checkDocIds() throws IOException {
+		if (this.searcher.getIndexReader().maxDoc() != this.byDocId.size()) {
+			throw new IllegalStateException("The search index does not hold every document once");
+		}
+		for (int id = 0; id < this.byDocId.size(); id++) {
+			String slug = this.searcher.storedFields().document(id).get(SearchFields.SLUG);
+			if (!this.byDocId.get(id).slug().equals(slug)) {
+				throw new IllegalStateException("Search index doc ids are not in the order documents were added");
+			}
+		}
+	}
+
+	/**
+	 * @param text the query, normalised for analysis
+	 * @param page which page of {@link SearchResults#PAGE_SIZE} results, from 1; past the
+	 * last, the last
+	 */
+	SearchResults search(String text, int page) throws IOException {
+		Query query = query(text);
+		if (query == null) {
+			return SearchResults.commonWordsOnly();
+		}
+		Query rewritten = this.searcher.rewrite(query);
+		ScoreDoc[] all = this.searcher.search(rewritten, Math.max(1, this.byDocId.size())).scoreDocs;
+		if (all.length == 0) {
+			return new SearchResults(List.of(), 0, 1, false, suggestion(text));
+		}
+		int pages = (all.length + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE;
+		int shown = Math.min(Math.max(page, 1), pages);
+		int from = (shown - 1) * SearchResults.PAGE_SIZE;
+		int[] ids = new int[Math.min(SearchResults.PAGE_SIZE, all.length - from)];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = all[from + i].doc;
+		}
+		return new SearchResults(hits(ids, text, rewritten), all.length, shown, false, null);
+	}
+
+	/** The results with these doc ids, in this order, each with its snippet. */
+	private List<SearchHit> hits(int[] ids, String text, Query rewritten) throws IOException {
+		Set<BytesRef> words = matchedWords(rewritten);
+		Map<String, Object[]> snippets = new HashMap<>();
+		for (String field : SNIPPET_FIELDS) {
+			Query marks = highlightQuery(field, text, words);
+			snippets.put(field, (marks != null) ? this.highlighter.highlight(field, marks, ids)
+					: new Object[ids.length]);
+		}
+		List<SearchHit> hits = new ArrayList<>(ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			SearchDocument document = this.byDocId.get(ids[i]);
+			hits.add(new SearchHit(document.kind(), document.slug(), document.title(), snippet(document, snippets, i)));
+		}
+		return hits;
+	}
+
+	/**
+	 * The snippet that holds the most different matched words, among the best
+	 * {@value #PASSAGES_PER_FIELD} passages of each field (the summary's first, then by
+	 * Lucene's passage score, on a tie); the summary when no field has a match (a match on
+	 * the title or labels alone).
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<SearchHit.Part> snippet(SearchDocument document, Map<String, Object[]> snippets, int i) {
+		List<SearchHit.Part> best = null;
+		long bestWords = 0;
+		for (String field : SNIPPET_FIELDS) {
+			List<List<SearchHit.Part>> passages = (List<List<SearchHit.Part>>) snippets.get(field)[i];
+			for (List<SearchHit.Part> parts : (passages != null) ? passages : List.<List<SearchHit.Part>>of()) {
+				long words = parts.stream()
+					.filter(SearchHit.Part::match)
+					.map((part) -> part.text().toLowerCase(Locale.ROOT))
+					.distinct()
+					.count();
+				if (words > bestWords) {
+					best = parts;
+					bestWords = words;
+				}
+			}
+		}
+		return (best != null) ? best : List.of(new SearchHit.Part(document.summary(), false));
+	}
+
+	/**
+	 * What the snippets of one field mark: the matching query's words (synonyms and typos
+	 * included) and phrases, asked of that field alone, so Lucene's highlighter reads the
+	 * offsets stored in its postings and checks no clause of another field.
+	 *
+	 * @return the query, or {@code null} when it has nothing to mark
+	 */
+	private Query highlightQuery(String field, String text, Set<BytesRef> words) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (BytesRef word : words) {
+			query.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+		}
+		should(query, this.literal.createPhraseQuery(field, text, 1), 1f);
+		BooleanQuery built = query.build();
+		return built.clauses().isEmpty() ? null : this.searcher.rewrite(built);
+	}
+
+	/**
+	 * The words of the content that the rewritten query looks for in
+	 * {@link SearchFields#ALL}: the words typed, their synonyms, and the words their typos
+	 * were expanded to, so typo automata are built once per search.
+	 */
+	private static Set<BytesRef> matchedWords(Query rewritten) {
+		Set<BytesRef> words = new LinkedHashSet<>();
+		rewritten.visit(new QueryVisitor() {
+			@Override
+			public void consumeTerms(Query query, Term... terms) {
+				for (Term term : terms) {
+					if (SearchFields.ALL.equals(term.field())) {
+						words.add(BytesRef.deepCopyOf(term.bytes()));
+					}
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+				return this;
+			}
+		});
+		return words;
+	}
+
+	/** @return the query, or {@code null} when every word is a stop word */
+	private Query query(String text) {
+		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+			.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
+		if (match == null) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(requireMost(match), Occur.MUST);
+		should(query, new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+			.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
+		should(query, this.literal.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
+		should(query, this.literal.createPhraseQuery(SearchFields.TITLE, text, 0), 6f);
+		for (String field : new String[] { SearchFields.SUMMARY, SearchFields.LABELS, SearchFields.BODY }) {
+			should(query, this.literal.createPhraseQuery(field, text, 1), 1.5f);
+		}
+		return query.build();
+	}
+
+	/**
+	 * A query of several clauses (words, or a phrase with synonyms) needs all of them
+	 * when there are one or two, all but one when three or four, three quarters from five.
+	 */
+	private static Query requireMost(Query match) {
+		if (!(match instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0
+				|| !bool.clauses().stream().allMatch((clause) -> clause.getOccur() == Occur.SHOULD)) {
+			return match;
+		}
+		int clauses = bool.clauses().size();
+		int needed = (clauses <= 2) ? clauses : (clauses <= 4) ? clauses - 1 : (int) Math.ceil(clauses * 0.75);
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+		for (BooleanClause clause : bool.clauses()) {
+			builder.add(clause);
+		}
+		return builder.build();
+	}
+
+	private static void should(BooleanQuery.Builder query, Query clause, float boost) {
+		if (clause != null) {
+			query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+		}
+	}
+
+	/**
+	 * The query with every word not in the content replaced by the closest word that is
+	 * (Lucene's spell checker; a word with none is left out), if that finds something.
+	 */
+	private String suggestion(String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		boolean changed = false;
+		for (String word : words(text)) {
+			if (this.searcher.getIndexReader().docFreq(new Term(SearchFields.WORDS, word)) > 0) {
+				words.add(word);
+				continue;
+			}
+			changed = true;
+			SuggestWord[] similar = this.spelling.suggestSimilar(new Term(SearchFields.WORDS, word), 1,
+					this.searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (similar.length > 0) {
+				words.add(similar[0].string);
+			}
+		}
+		if (!changed || words.isEmpty()) {
+			return null;
+		}
+		String suggestion = String.join(" ", words);
+		Query query = query(suggestion);
+		return (query != null && this.searcher.count(this.searcher.rewrite(query)) > 0) ? suggestion : null;
+	}
+
+	private List<String> words(String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = this.analysis.words().tokenStream(SearchFields.WORDS, new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && words.size() < SearchAnalysis.MAX_QUERY_WORDS) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		return words;
+	}
+
+	private static SearchDocument normalise(SearchDocument document) {
+		return new SearchDocument(document.kind(), document.slug(), nfkc(document.title()),
+				nfkc(document.summary()), document.labels().stream().map(LuceneIndex::nfkc).toList(),
+				document.blocks().stream().map(LuceneIndex::nfkc).toList());
+	}
+
+	private static String nfkc(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC);
+	}
+
+	private static Document toLucene(SearchDocument source) {
+		Document document = new Document();
+		document.add(new StoredField(SearchFields.KIND, source.kind().name()));
+		document.add(new StoredField(SearchFields.SLUG, source.slug()));
+		document.add(new Field(SearchFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
+		document.add(new Field(SearchFields.SUMMARY, source.summary(), TEXT_WITH_OFFSETS));
+		source.labels().forEach((label) -> document.add(new Field(SearchFields.LABELS, label, TEXT_WITH_OFFSETS)));
+		source.blocks().forEach((block) -> document.add(new Field(SearchFields.BODY, block, TEXT_WITH_OFFSETS)));
+		List<String> all = new ArrayList<>();
+		all.add(source.title());
+		all.add(source.summary());
+		all.addAll(source.labels());
+		all.addAll(source.blocks());
+		for (String value : all) {
+			document.add(new TextField(SearchFields.ALL, value, Field.Store.NO));
+			document.add(new TextField(SearchFields.WORDS, value, Field.Store.NO));
+		}
+		return document;
+	}
+
+	private static DirectSpellChecker spellChecker() {
+		DirectSpellChecker spelling = new DirectSpellChecker();
+		spelling.setMaxQueryLength(MAX_FUZZY_LENGTH);
+		return spelling;
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * Adds typo tolerance to each word of the query it builds that is long enough and is
+	 * not a word of the content (so "night" never also finds "fight" and "tight"), for at
+	 * most {@value #MAX_FUZZY_WORDS} words: more unknown words than that are not typos,
+	 * and each costs an automaton. One per query: it counts.
+	 */
+	private static final class Fuzzy extends QueryBuilder {
+
+		private static final int MAX_FUZZY_WORDS = 3;
+
+		private final IndexReader reader;
+
+		private int fuzzyWords;
+
+		Fuzzy(Analyzer analyzer, IndexReader reader) {
+			super(analyzer);
+			this.reader = reader;
+		}
+
+		@Override
+		protected Query newTermQuery(Term term, float boost) {
+			Query exact = super.newTermQuery(term, boost);
+			int length = term.text().codePointCount(0, term.text().length());
+			if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || this.fuzzyWords >= MAX_FUZZY_WORDS
+					|| inContent(term)) {
+				return exact;
+			}
+			this.fuzzyWords++;
+			int edits = (length >= TWO_EDITS_LENGTH) ? 2 : 1;
+			Query fuzzy = new FuzzyQuery(term, edits, 0, MAX_FUZZY_EXPANSIONS, true);
+			return new DisjunctionMaxQuery(List.of(exact, new BoostQuery(fuzzy, 0.5f)), 0f);
+		}
+
+		private boolean inContent(Term term) {
+			try {
+				return this.reader.docFreq(new Term(SearchFields.ALL, term.bytes())) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/**
+	 * Lucene's passage scoring, computed the same way, without the hash table that
+	 * {@link PassageScorer#score} allocates for every candidate sentence (a passage holds
+	 * a handful of matches, so a linear look-up is cheaper). Profiling showed that
+	 * allocation as the largest single cost of a search.
+	 */
+	private static final class LeanPassageScorer extends PassageScorer {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+			float score = 0;
+			for (int i = 0; i < matches; i++) {
+				if (seenBefore(terms, i)) {
+					continue;
+				}
+				int inPassage = 1;
+				for (int j = i + 1; j < matches; j++) {
+					inPassage += terms[j].equals(terms[i]) ? 1 : 0;
+				}
+				score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+			}
+			return score * norm(passage.getStartOffset());
+		}
+
+		private static boolean seenBefore(BytesRef[] terms, int i) {
+			for (int j = 0; j < i; j++) {
+				if (terms[j].equals(terms[i])) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * Lets the search read Lucene's snippets as objects (the formatter's parts), and
+	 * hands the highlighter each field's text from the documents in memory instead of
+	 * decompressing stored fields for every result of every search.
+	 */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		private final List<SearchDocument> byDocId;
+
+		Highlighter(UnifiedHighlighter.Builder builder, List<SearchDocument> byDocId) {
+			super(builder);
+			this.byDocId = byDocId;
+		}
+
+		/** One snippet (or {@code null}) per doc id, in the order given. */
+		Object[] highlight(String field, Query query, int[] docIds) throws IOException {
+			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { PASSAGES_PER_FIELD })
+				.get(field);
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIds,
+				int cacheCharsThreshold) throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIds.nextDoc()) {
+				SearchDocument document = this.byDocId.get(doc);
+				CharSequence[] perField = new CharSequence[fields.length];
+				for (int f = 0; f < fields.length; f++) {
+					perField[f] = storedValue(document, fields[f]);
+				}
+				values.add(perField);
+			}
+			return values;
+		}
+
+		/** The field's values joined as Lucene's highlighter joins stored values. */
+		private static String storedValue(SearchDocument document, String field) {
+			return switch (field) {
+				case SearchFields.TITLE -> document.title();
+				case SearchFields.SUMMARY -> document.summary();
+				case SearchFields.LABELS -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.labels());
+				case SearchFields.BODY -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.blocks());
+				default -> throw new IllegalArgumentException("No stored text for field " + field);
+			};
+		}
+
+	}
+
+}
