@@ -84,10 +84,24 @@ class PageCache extends OncePerRequestFilter {
 			.build();
 	}
 
+	/** Set once every content page is rendered ({@link PageSnapshot}). */
+	private volatile boolean sealed;
+
 	@EventListener
 	void onContentLoaded(ContentLoadedEvent event) {
 		this.pages.clear();
 		this.variants.invalidateAll();
+		this.sealed = false;
+	}
+
+	/** Every content page is now kept: an address not kept is not a page (404). */
+	void seal() {
+		this.sealed = true;
+	}
+
+	/** Whether the address is one of the content pages this cache keeps. */
+	boolean isContentPage(String path) {
+		return CONTENT_PAGES.matcher(path).matches();
 	}
 
 	@Override
@@ -103,6 +117,10 @@ class PageCache extends OncePerRequestFilter {
 		String key = this.parameters.key(path, request);
 		boolean variant = key.length() != path.length();
 		Page page = variant ? this.variants.getIfPresent(key) : this.pages.get(key);
+		if (page == null && this.sealed && !variant) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
+		}
 		if (page == null) {
 			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 			chain.doFilter(this.parameters.understoodOnly(path, request), rendered);
