@@ -48,8 +48,11 @@ import org.springframework.web.util.WebUtils;
 @Order(BodyDeadline.ORDER)
 class BodyDeadline extends OncePerRequestFilter {
 
-	/** Right after {@link PrivateFailures}, before the page cache and everything else. */
-	static final int ORDER = PrivateFailures.ORDER + 1;
+	/**
+	 * After the filters that set headers on every response (they do not run again in the
+	 * async dispatch), before the page cache and everything else.
+	 */
+	static final int ORDER = ContentVersionHeader.ORDER + 1;
 
 	private static final String BODY = BodyDeadline.class.getName() + ".body";
 
