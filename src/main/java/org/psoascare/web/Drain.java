@@ -15,6 +15,7 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +44,16 @@ class Drain extends OncePerRequestFilter implements SmartLifecycle {
 	private volatile boolean running;
 
 	private volatile boolean draining;
+
+	/** Whether readiness was ever UP: a run that never served (a cache-training run) has nothing to drain. */
+	private volatile boolean served;
+
+	@EventListener
+	void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
+		if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+			this.served = true;
+		}
+	}
 
 	/**
 	 * @param period how long to keep serving, not ready, before stopping
@@ -76,7 +87,7 @@ class Drain extends OncePerRequestFilter implements SmartLifecycle {
 	public void stop() {
 		this.draining = true;
 		AvailabilityChangeEvent.publish(this.events, this, ReadinessState.REFUSING_TRAFFIC);
-		if (!this.period.isZero()) {
+		if (this.served && !this.period.isZero()) {
 			log.info("Draining for " + this.period.toSeconds() + " s: not ready, still serving");
 			try {
 				Thread.sleep(this.period.toMillis());
