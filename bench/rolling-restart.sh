@@ -100,9 +100,9 @@ nginx_pid=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PROXY_PORT/" >/dev/null 2>&1 && break; sleep 0.05; done
 
 echo "roll: load through nginx while each instance restarts" >&2
-wrk -t1 -c"$CONNECTIONS" -d600s "http://127.0.0.1:$PROXY_PORT/guides/psoas" >"$work/wrk-get.txt" 2>&1 &
+wrk -t1 -c"$CONNECTIONS" -d600s --timeout 10s "http://127.0.0.1:$PROXY_PORT/guides/psoas" >"$work/wrk-get.txt" 2>&1 &
 wrk_pids+=($!)
-wrk -t1 -c"$CONNECTIONS" -d600s -s bench/checklist-post.lua "http://127.0.0.1:$PROXY_PORT/checklist" >"$work/wrk-post.txt" 2>&1 &
+wrk -t1 -c"$CONNECTIONS" -d600s --timeout 10s -s bench/checklist-post.lua "http://127.0.0.1:$PROXY_PORT/checklist" >"$work/wrk-post.txt" 2>&1 &
 wrk_pids+=($!)
 sleep 5
 began=$(date +%s)
@@ -123,8 +123,8 @@ summary() {
   local file=$1 total failed errors
   total=$(awk '/requests in/ {print $1}' "$file")
   failed=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$file"); failed=${failed:-0}
-  errors=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$file"); errors=${errors:-0}
-  echo "$total requests, $failed non-2xx, $errors socket errors"
+  errors=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10 " (connect " $4 ", read " $6 ", write " $8 ", timeout " $10 ")"}' "$file")
+  echo "$total requests, $failed non-2xx, ${errors:-0} socket errors"
 }
 retried=$(grep -c "while connecting to upstream\|upstream prematurely closed\|while reading response header" "$work/nginx-error.log" || true)
 echo "rolling restart of 2 instances under load (${took} s, ${CONNECTIONS}+${CONNECTIONS} connections):"
