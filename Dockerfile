@@ -23,7 +23,7 @@ RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -Dpsoas
     -jar /app/psoas-care.jar
 # The measured settings (docs/operations.md); override JAVA_TOOL_OPTIONS to change them.
 ENV MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
 EXPOSE 8080
 # No curl in the JRE image: a tiny class of the app asks for readiness.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
