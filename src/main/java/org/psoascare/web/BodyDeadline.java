@@ -34,7 +34,7 @@ import org.springframework.web.util.WebUtils;
 /**
  * Reads every request body in full, without holding a worker thread, before anything
  * else sees the request, and within a total deadline ({@code psoascare.web.body-deadline},
- * 10 s by default). Tomcat's read timeout starts again with every byte, so a client
+ * 5 s by default, shorter than Tomcat's read timeout). Tomcat's read timeout starts again with every byte, so a client
  * sending one byte a second could hold a worker for as long as it liked; sixteen such
  * clients held all the workers. Here the body is read with the Servlet API's
  * non-blocking input (the worker is free between bytes) and a client that has not sent
@@ -61,7 +61,7 @@ class BodyDeadline extends OncePerRequestFilter {
 	private final Duration deadline;
 
 	/** @param deadline the longest a client may take to send its whole body */
-	BodyDeadline(@Value("${psoascare.web.body-deadline:10s}") Duration deadline) {
+	BodyDeadline(@Value("${psoascare.web.body-deadline:5s}") Duration deadline) {
 		this.deadline = deadline;
 	}
 
