@@ -78,9 +78,17 @@ class Drain extends OncePerRequestFilter implements SmartLifecycle {
 		chain.doFilter(request, response);
 	}
 
+	/**
+	 * Starts, or starts again after a stop that did not end in closing (a paused test
+	 * context): then serving again, so ready again.
+	 */
 	@Override
 	public void start() {
 		this.running = true;
+		if (this.draining) {
+			this.draining = false;
+			AvailabilityChangeEvent.publish(this.events, this, ReadinessState.ACCEPTING_TRAFFIC);
+		}
 	}
 
 	@Override
