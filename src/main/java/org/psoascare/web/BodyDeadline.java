@@ -60,8 +60,17 @@ class BodyDeadline extends OncePerRequestFilter {
 
 	private final Duration deadline;
 
-	/** @param deadline the longest a client may take to send its whole body */
-	BodyDeadline(@Value("${psoascare.web.body-deadline:5s}") Duration deadline) {
+	/**
+	 * @param deadline the longest a client may take to send its whole body
+	 * @param readTimeout Tomcat's read timeout (silence between bytes), which must be
+	 * longer: a silent client that met it first would get a 500, not a 408
+	 */
+	BodyDeadline(@Value("${psoascare.web.body-deadline:5s}") Duration deadline,
+			@Value("${server.tomcat.connection-timeout:60s}") Duration readTimeout) {
+		if (deadline.compareTo(readTimeout) >= 0) {
+			throw new IllegalStateException("psoascare.web.body-deadline (" + deadline.toMillis()
+					+ " ms) must be shorter than server.tomcat.connection-timeout (" + readTimeout.toMillis() + " ms)");
+		}
 		this.deadline = deadline;
 	}
 
