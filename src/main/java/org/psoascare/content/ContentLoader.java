@@ -1,9 +1,14 @@
 package org.psoascare.content;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +83,7 @@ public class ContentLoader {
 		parsed.forEach((kind) -> kind.checkReferences(index));
 		Map<String, SyncCounts> counts = new LinkedHashMap<>();
 		parsed.forEach((kind) -> counts.put(kind.type().folder(), kind.store()));
-		return new LoadReport(counts);
+		return new LoadReport(counts, version(parsed));
 	}
 
 	/**
@@ -120,6 +125,25 @@ public class ContentLoader {
 			this.postgres = known;
 		}
 		return known;
+	}
+
+	/** The first 12 hex digits of a SHA-256 over every document's kind, slug and fingerprint. */
+	private static String version(List<Parsed<?>> parsed) {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+		for (Parsed<?> kind : parsed) {
+			kind.documents()
+				.stream()
+				.sorted(Comparator.comparing(ContentDocument::slug))
+				.forEach((document) -> digest.update((kind.type().folder() + "/" + document.slug() + ":"
+						+ document.contentHash() + "\n").getBytes(StandardCharsets.UTF_8)));
+		}
+		return HexFormat.of().formatHex(digest.digest(), 0, 6);
 	}
 
 	private static <D extends ContentDocument> Parsed<D> read(ContentType<D> type, ContentSource from,

@@ -9,9 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.psoascare.content.ContentLoadedEvent;
 import org.psoascare.guide.GuideCatalog;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads stretches and routines from the store as view records. */
@@ -31,8 +34,18 @@ public class StretchCatalog {
 		this.guides = guides;
 	}
 
+	/** Every stretch's card, read once per content load: filtering needs no query. */
+	private volatile List<StretchCard> all = List.of();
+
+	@EventListener
+	public void onContentLoaded(ContentLoadedEvent event) {
+		this.all = this.stretches.findAllByOrderByName().stream().map(StretchCard::of).toList();
+	}
+
+	/** The stretches that match the filter, from memory (the content loaded at start-up). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<StretchCard> list(StretchFilter filter) {
-		return this.stretches.findAllByOrderByName().stream().map(StretchCard::of).filter(filter::matches).toList();
+		return this.all.stream().filter(filter::matches).toList();
 	}
 
 	/** Cards of the named stretches, in the order named; unknown slugs are skipped. */

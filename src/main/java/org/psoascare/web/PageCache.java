@@ -9,6 +9,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -18,11 +21,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentLoadedEvent;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
@@ -32,7 +37,14 @@ import org.springframework.web.util.UrlPathHelper;
  * loaded, so a page is rendered once, kept as bytes (and gzipped bytes) with a strong
  * ETag, and served from memory until the next load. A request whose If-None-Match
  * matches gets a 304 without rendering. Only GET/HEAD of content pages with status 200
- * are kept; the stretch list is kept per filter query, other pages ignore their query.
+ * are kept.
+ * <p>
+ * A page is keyed by its routed path and only the query parameters it understands
+ * ({@link PageParameters}); any other parameter is ignored, both in the key and in the
+ * request the page is rendered from. Pages without parameters are a fixed set (one per
+ * piece of content) and are kept until the next load. Pages with parameters (the
+ * stretch list per filter) are many, so they are kept in a cache bounded by bytes
+ * ({@code psoascare.page-cache.max-bytes}) that evicts the least used.
  */
 @Component
 @Order(PageCache.ORDER)
@@ -47,14 +59,49 @@ class PageCache extends OncePerRequestFilter {
 	private static final Pattern CONTENT_PAGES = Pattern
 		.compile("/|/guides(/[a-z0-9-]+)?|/stretches(/[a-z0-9-]+)?|/routines(/[a-z0-9-]+)?|/checklist");
 
-	/** Bounds memory whatever queries are sent: past this, pages are rendered as usual. */
-	private static final int MAX_PAGES = 500;
+	/** Bytes counted for an entry beyond its bodies: key, record, headers, map node. */
+	private static final int ENTRY_OVERHEAD_BYTES = 256;
 
+	private final PageParameters parameters;
+
+	/** Pages without parameters: one per content page, so bounded by the content. */
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+	/** Pages with parameters, bounded by bytes. */
+	private final Cache<String, Page> variants;
+
+	/**
+	 * @param parameters which query parameters each page understands
+	 * @param maxBytes the most memory, in bytes, that pages with parameters may hold
+	 */
+	PageCache(PageParameters parameters, @Value("${psoascare.page-cache.max-bytes:4MB}") DataSize maxBytes) {
+		this.parameters = parameters;
+		this.variants = Caffeine.newBuilder()
+			.maximumWeight(maxBytes.toBytes())
+			.weigher((String key, Page page) -> weight(key, page))
+			// Evict on the caller's thread, so the bound holds as soon as put returns.
+			.executor(Runnable::run)
+			.build();
+	}
+
+	/** Set once every content page is rendered ({@link PageSnapshot}). */
+	private volatile boolean sealed;
 
 	@EventListener
 	void onContentLoaded(ContentLoadedEvent event) {
 		this.pages.clear();
+		this.variants.invalidateAll();
+		this.sealed = false;
+	}
+
+	/** Every content page is now kept: an address not kept is not a page (404). */
+	void seal() {
+		this.sealed = true;
+	}
+
+	/** Whether the address is one of the content pages this cache keeps. */
+	boolean isContentPage(String path) {
+		return CONTENT_PAGES.matcher(path).matches();
 	}
 
 	@Override
@@ -66,11 +113,17 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = key(request);
-		Page page = this.pages.get(key);
+		String path = path(request);
+		String key = this.parameters.key(path, request);
+		boolean variant = key.length() != path.length();
+		Page page = variant ? this.variants.getIfPresent(key) : this.pages.get(key);
+		if (page == null && this.sealed && !variant) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
+		}
 		if (page == null) {
 			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, rendered);
+			chain.doFilter(this.parameters.understoodOnly(path, request), rendered);
 			String contentType = rendered.getContentType();
 			if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
 					|| !contentType.startsWith("text/html")) {
@@ -79,17 +132,28 @@ class PageCache extends OncePerRequestFilter {
 			}
 			page = Page.of(rendered.getContentAsByteArray(), contentType, rendered.getLocale());
 			rendered.resetBuffer();
-			if (this.pages.size() < MAX_PAGES) {
+			if (variant) {
+				this.variants.put(key, page);
+			}
+			else {
 				this.pages.putIfAbsent(key, page);
 			}
 		}
 		serve(page, request, response);
 	}
 
-	private static String key(HttpServletRequest request) {
-		String path = path(request);
-		return "/stretches".equals(path) && request.getQueryString() != null ? path + "?" + request.getQueryString()
-				: path;
+	/** Bytes held by pages with parameters, as the cache weighs them. */
+	long variantBytes() {
+		return this.variants.asMap().entrySet().stream().mapToLong((e) -> weight(e.getKey(), e.getValue())).sum();
+	}
+
+	/** How many pages are kept: without parameters, and with. */
+	int[] sizes() {
+		return new int[] { this.pages.size(), this.variants.asMap().size() };
+	}
+
+	private static int weight(String key, Page page) {
+		return page.body().length + page.gzip().length + 2 * key.length() + ENTRY_OVERHEAD_BYTES;
 	}
 
 	/**

@@ -42,6 +42,12 @@ class PrivateFailures extends OncePerRequestFilter {
 		return false;
 	}
 
+	/** A request whose body {@link BodyDeadline} read is handled in an async dispatch. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

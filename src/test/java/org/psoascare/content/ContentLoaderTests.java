@@ -68,19 +68,20 @@ public class ContentLoaderTests {
 
 	@Test
 	void loadingTheSameFilesAgainChangesNothing() {
-		this.loader.load(this.content.source());
+		LoadReport first = this.loader.load(this.content.source());
 		List<Long> ids = this.guides.findAll().stream().map(Guide::getId).sorted().toList();
 
 		LoadReport again = this.loader.load(this.content.source());
 
 		assertThat(again.changedNothing()).isTrue();
+		assertThat(again.version()).matches("[0-9a-f]{12}").isEqualTo(first.version());
 		assertThat(again.of("guides").unchanged()).isEqualTo(2);
 		assertThat(this.guides.findAll().stream().map(Guide::getId).sorted().toList()).isEqualTo(ids);
 	}
 
 	@Test
 	void aChangedFileUpdatesItsRowAndARemovedFileRemovesIt() {
-		this.loader.load(this.content.source());
+		LoadReport before = this.loader.load(this.content.source());
 		Long psoasId = this.guides.findBySlug("psoas").orElseThrow().getId();
 		Map<String, String> changed = ContentFixture.guideFields("psoas");
 		changed.put("title", "The psoas, revised");
@@ -89,6 +90,7 @@ public class ContentLoaderTests {
 		LoadReport report = this.loader.load(this.content.source());
 
 		assertThat(report.of("guides")).isEqualTo(new SyncCounts(0, 1, 1, 0));
+		assertThat(report.version()).isNotEqualTo(before.version());
 		Guide psoas = this.guides.findBySlug("psoas").orElseThrow();
 		assertThat(psoas.getId()).isEqualTo(psoasId);
 		assertThat(psoas.getTitle()).isEqualTo("The psoas, revised");

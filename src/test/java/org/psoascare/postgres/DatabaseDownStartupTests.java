@@ -31,7 +31,8 @@ class DatabaseDownStartupTests {
 
 		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(PsoasCareApplication.class)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
-					"--spring.flyway.connect-retries=2", "--spring.flyway.connect-retries-interval=1"));
+					"--spring.datasource.hikari.pool-name=down", "--spring.flyway.connect-retries=2",
+					"--spring.flyway.connect-retries-interval=1"));
 
 		String log = output.getAll();
 		assertThat(log).contains("APPLICATION FAILED TO START", "Could not reach the database, after retrying:",

@@ -90,7 +90,10 @@ class SecurityAndPrivacyTests {
 	void actuatorExposesHealthOnly() throws Exception {
 		assertThat(send("GET", "/actuator/health", "application/json", null, null).body()).contains("\"status\":\"UP\"")
 			.doesNotContain("components", "details", "diskSpace", "db");
-		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/info", "/actuator/beans",
+		// Info names only the content version this instance serves.
+		assertThat(send("GET", "/actuator/info", "application/json", null, null).body())
+			.matches("\\{\"content\":\\{\"(version|loadedAt)\":\"[^\"]+\",\"(version|loadedAt)\":\"[^\"]+\"}}");
+		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/beans",
 				"/actuator/mappings", "/actuator/loggers", "/actuator/threaddump" }) {
 			assertThat(send("GET", path, "application/json", null, null).statusCode()).as(path).isEqualTo(404);
 		}

@@ -1,0 +1,97 @@
+package org.psoascare.web;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.psoascare.PsoasCareApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On shutdown the instance first goes not-ready while it keeps serving, answering with
+ * Connection: close, so a request sent on an idle kept-alive connection is answered,
+ * not dropped; only after the drain period does it stop.
+ */
+class DrainTests {
+
+	@Test
+	void notReadyFirstWhileStillServingThenStops() throws Exception {
+		CountDownLatch refusing = new CountDownLatch(1);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(PsoasCareApplication.class)
+			.web(WebApplicationType.SERVLET)
+			.listeners((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
+				if (event.getState() == ReadinessState.REFUSING_TRAFFIC) {
+					refusing.countDown();
+				}
+			})
+			.run("--server.port=0", "--psoascare.drain-period=5s");
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		try (Socket keptAlive = new Socket("localhost", port)) {
+			keptAlive.setSoTimeout(20_000);
+			String first = exchange(keptAlive, "/guides/psoas");
+			assertThat(first).startsWith("HTTP/1.1 200 ").doesNotContainIgnoringCase("connection: close");
+
+			CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
+			assertThat(refusing.await(20, TimeUnit.SECONDS)).isTrue();
+
+			HttpResponse<String> readiness = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(readiness.statusCode()).isEqualTo(503);
+			assertThat(closing).isNotDone();
+
+			String second = exchange(keptAlive, "/guides/sciatica");
+			assertThat(second).startsWith("HTTP/1.1 200 ").containsIgnoringCase("connection: close");
+
+			closing.get(60, TimeUnit.SECONDS);
+			assertThat(context.isActive()).isFalse();
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	/** Sends one GET on the connection and reads its whole answer (the length is known). */
+	private static String exchange(Socket socket, String path) throws Exception {
+		OutputStream out = socket.getOutputStream();
+		out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		InputStream in = socket.getInputStream();
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int c = in.read();
+			if (c < 0) {
+				throw new IllegalStateException("Connection closed before an answer: " + head);
+			}
+			head.append((char) c);
+		}
+		int length = Integer.parseInt(head.toString()
+			.lines()
+			.filter((line) -> line.regionMatches(true, 0, "Content-Length:", 0, 15))
+			.findFirst()
+			.orElseThrow()
+			.substring(15)
+			.strip());
+		in.readNBytes(length);
+		return head.toString();
+	}
+
+}
