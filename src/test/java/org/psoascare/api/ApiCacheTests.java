@@ -51,7 +51,7 @@ class ApiCacheTests {
 
 		// A content load starts afresh (other features, such as search, read the catalog
 		// then too); after the first request, the answer is served without reading again.
-		this.events.publishEvent(new ContentLoadedEvent(new LoadReport(java.util.Map.of())));
+		this.events.publishEvent(new ContentLoadedEvent(new LoadReport(java.util.Map.of(), "test-version")));
 		this.mvc.perform(get("/api/v1/guides/sciatica")).andExpect(status().isOk());
 		clearInvocations(this.guides);
 		this.mvc.perform(get("/api/v1/guides/sciatica")).andExpect(status().isOk());
