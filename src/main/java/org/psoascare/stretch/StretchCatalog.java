@@ -13,6 +13,8 @@ import org.psoascare.content.ContentLoadedEvent;
 import org.psoascare.guide.GuideCatalog;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,9 @@ public class StretchCatalog {
 	/** Every stretch's card, read once per content load: filtering needs no query. */
 	private volatile List<StretchCard> all = List.of();
 
+	/** First of all listeners: search, the checklist and others read this list when content loads. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void onContentLoaded(ContentLoadedEvent event) {
 		this.all = this.stretches.findAllByOrderByName().stream().map(StretchCard::of).toList();
 	}
