@@ -1,21 +1,17 @@
 package org.psoascare.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentLoadedEvent;
+import org.psoascare.web.PageCache;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -38,7 +34,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
 class ApiCache extends OncePerRequestFilter {
 
-	static final String CACHE_CONTROL = "public, max-age=3600";
+	static final String CACHE_CONTROL = PageCache.CACHE_CONTROL;
+
+	/** The language of every answer, as of every page. */
+	private static final Locale SITE_LOCALE = Locale.UK;
 
 	private static final Pattern CACHED = Pattern
 		.compile("/api/v1(/openapi|/checklist|/(guides|stretches|routines)(/[a-z0-9-]+)?)?");
@@ -46,7 +45,7 @@ class ApiCache extends OncePerRequestFilter {
 	/** Bounds memory: about 45 items and a few lists exist; past this, answers are built as usual. */
 	private static final int MAX_ENTRIES = 200;
 
-	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+	private final Map<String, PageCache.Page> entries = new ConcurrentHashMap<>();
 
 	@EventListener
 	void onContentLoaded(ContentLoadedEvent event) {
@@ -64,7 +63,7 @@ class ApiCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		response.setHeader("Access-Control-Allow-Origin", "*");
 		String key = request.getRequestURI();
-		Entry entry = this.entries.get(key);
+		PageCache.Page entry = this.entries.get(key);
 		if (entry == null) {
 			ContentCachingResponseWrapper built = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, built);
@@ -74,71 +73,13 @@ class ApiCache extends OncePerRequestFilter {
 				built.copyBodyToResponse();
 				return;
 			}
-			entry = Entry.of(built.getContentAsByteArray(), contentType);
+			entry = PageCache.Page.of(built.getContentAsByteArray(), contentType, SITE_LOCALE);
 			built.resetBuffer();
 			if (this.entries.size() < MAX_ENTRIES) {
 				this.entries.putIfAbsent(key, entry);
 			}
 		}
-		serve(entry, request, response);
-	}
-
-	private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
-		String etag = gzip ? entry.gzipEtag() : entry.etag();
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(entry.contentType());
-		byte[] body = gzip ? entry.gzip() : entry.body();
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentLength(body.length);
-		if (body.length > response.getBufferSize()) {
-			response.setBufferSize(body.length);
-		}
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
-		}
-	}
-
-	/** A built answer: its bytes, gzipped bytes, and an ETag for each. */
-	record Entry(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType) {
-
-		static Entry of(byte[] body, String contentType) {
-			String hash = sha256(body);
-			return new Entry(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType);
-		}
-
-		private static String sha256(byte[] bytes) {
-			try {
-				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-			}
-		}
-
-		private static byte[] gzip(byte[] bytes) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
-			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-				zip.write(bytes);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return out.toByteArray();
-		}
-
+		entry.serve(request, response);
 	}
 
 }

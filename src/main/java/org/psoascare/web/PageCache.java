@@ -48,13 +48,14 @@ import org.springframework.web.util.UrlPathHelper;
  */
 @Component
 @Order(PageCache.ORDER)
-class PageCache extends OncePerRequestFilter {
+public class PageCache extends OncePerRequestFilter {
 
 	/** First of all filters, so a cached page costs no other filter's work. */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	/** Browsers and CDNs may reuse a page for an hour, then revalidate with its ETag. */
-	static final String CACHE_CONTROL = "public, max-age=3600";
+	/** How long browsers and shared caches may keep a page or API answer: one hour. */
+	public static final String CACHE_CONTROL = "public, max-age=3600";
 
 	private static final Pattern CONTENT_PAGES = Pattern
 		.compile("/|/guides(/[a-z0-9-]+)?|/stretches(/[a-z0-9-]+)?|/routines(/[a-z0-9-]+)?|/checklist");
@@ -166,39 +167,53 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		boolean gzip = AcceptEncoding.gzip(request);
-		String etag = gzip ? page.gzipEtag() : page.etag();
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(page.contentType());
-		response.setLocale(page.locale());
-		byte[] body = gzip ? page.gzip() : page.body();
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentLength(body.length);
-		if (body.length > response.getBufferSize()) {
-			// One write for the whole page instead of a flush per 8 KB.
-			response.setBufferSize(body.length);
-		}
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
-		}
+		page.serve(request, response);
 	}
 
-	/** A rendered page: its bytes, gzipped bytes, an ETag for each, its type and language. */
-	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale) {
+	/**
+	 * A rendered answer (a page, or the JSON API's answers): its bytes, gzipped bytes, an
+	 * ETag for each, its type and language. Served with revalidation (304), gzip only when
+	 * the client accepts it ({@link AcceptEncoding}), and {@link PageCache#CACHE_CONTROL}.
+	 */
+	public record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale) {
 
-		static Page of(byte[] body, String contentType, Locale locale) {
+		/**
+		 * @param body the answer's bytes
+		 * @param contentType its media type with charset
+		 * @param locale its language, sent as Content-Language
+		 */
+		public static Page of(byte[] body, String contentType, Locale locale) {
 			String hash = sha256(body);
 			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType, locale);
+		}
+
+		/** Writes this answer, or a 304 when the client already has it. */
+		public void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			boolean gzip = AcceptEncoding.gzip(request);
+			String etag = gzip ? this.gzipEtag : this.etag;
+			response.setHeader(HttpHeaders.ETAG, etag);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType(this.contentType);
+			response.setLocale(this.locale);
+			byte[] bytes = gzip ? this.gzip : this.body;
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			response.setContentLength(bytes.length);
+			if (bytes.length > response.getBufferSize()) {
+				// One write for the whole answer instead of a flush per 8 KB.
+				response.setBufferSize(bytes.length);
+			}
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(bytes);
+			}
 		}
 
 		private static String sha256(byte[] bytes) {
