@@ -8,14 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.web.BadRequestException;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -35,15 +33,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ChecklistController {
 
-	/** The longest body (bytes) a checklist form can need, with room to spare. */
-	private static final int MAX_BODY_BYTES = 16 * 1024;
-
 	private final Checklist checklist;
+
+	private final ChecklistEvaluator evaluator;
 
 	private final ResultPages pages;
 
-	ChecklistController(Checklist checklist, ResultPages pages) {
+	ChecklistController(Checklist checklist, ChecklistEvaluator evaluator, ResultPages pages) {
 		this.checklist = checklist;
+		this.evaluator = evaluator;
 		this.pages = pages;
 	}
 
@@ -59,17 +57,10 @@ class ChecklistController {
 		if (contentType == null || !isForm(contentType)) {
 			throw new BadRequestException("content-type");
 		}
-		FormBody body;
-		try {
-			body = FormBody.read(request.getInputStream(), MAX_BODY_BYTES);
-		}
-		catch (FormBody.BodyTooLargeException ex) {
-			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
-		}
-		Checklist.Snapshot snapshot = this.checklist.snapshot();
-		AnswerForm form = AnswerForm.read(body.fields(), snapshot.fields(), body.unreadablePairs() > 0);
-		TriageResult result = snapshot.triage().evaluate(form.answers());
-		if (form.hasProblems() && result.disposition() == CareLevel.SELF_CARE) {
+		ChecklistEvaluator.Reading reading = this.evaluator.read(request.getInputStream());
+		AnswerForm form = reading.form();
+		TriageResult result = reading.result();
+		if (reading.needsCorrection()) {
 			return new ModelAndView(showForm(model, form), model.asMap());
 		}
 		if (form.firstPartOnly() && result.disposition() == CareLevel.SELF_CARE) {
@@ -77,7 +68,7 @@ class ChecklistController {
 			model.addAttribute("firstPartClear", true);
 			return new ModelAndView(showForm(model, form), model.asMap());
 		}
-		byte[] page = this.pages.render(snapshot, result, form, model.asMap(), request, response)
+		byte[] page = this.pages.render(reading.snapshot(), result, form, model.asMap(), request, response)
 			.getBytes(StandardCharsets.UTF_8);
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(page.length);

@@ -45,6 +45,13 @@ public class ChecklistEvaluator {
 	 * @throws IOException when the connection fails while reading
 	 */
 	public Evaluation evaluate(InputStream body) throws IOException {
+		Reading reading = read(body);
+		return new Evaluation(reading.result(),
+				reading.form().problems().stream().map(AnswerForm.Problem::code).toList(), reading.needsCorrection());
+	}
+
+	/** Reads and triages one submission, from one snapshot: what the HTML form and the API share. */
+	Reading read(InputStream body) throws IOException {
 		FormBody form;
 		try {
 			form = FormBody.read(body, MAX_BODY_BYTES);
@@ -54,8 +61,27 @@ public class ChecklistEvaluator {
 		}
 		Checklist.Snapshot snapshot = this.checklist.snapshot();
 		AnswerForm answers = AnswerForm.read(form.fields(), snapshot.fields(), form.unreadablePairs() > 0);
-		TriageResult result = snapshot.triage().evaluate(answers.answers());
-		return new Evaluation(result, answers.problems().stream().map(AnswerForm.Problem::code).toList());
+		return new Reading(snapshot, answers, snapshot.triage().evaluate(answers.answers()));
+	}
+
+	/**
+	 * One submission as read and triaged.
+	 *
+	 * @param snapshot the checklist it was read against
+	 * @param form what could and could not be read
+	 * @param result the triage of what could be read
+	 */
+	record Reading(Checklist.Snapshot snapshot, AnswerForm form, TriageResult result) {
+
+		/**
+		 * Whether the form is shown again to be corrected: something could not be read and
+		 * nothing above self-care fired. Whenever anything above self-care fired, the
+		 * result stands, whatever could not be read.
+		 */
+		boolean needsCorrection() {
+			return this.form.hasProblems() && this.result.disposition() == CareLevel.SELF_CARE;
+		}
+
 	}
 
 	/**
@@ -70,18 +96,10 @@ public class ChecklistEvaluator {
 	 * @param problems the codes of what could not be read ({@code age},
 	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body}); empty when
 	 * everything could
+	 * @param needsCorrection whether the HTML form would be shown again to be corrected
+	 * (see {@link Reading#needsCorrection()})
 	 */
-	public record Evaluation(TriageResult result, List<String> problems) {
-
-		/**
-		 * Whether the HTML form would be shown again to be corrected: something could not
-		 * be read and nothing above self-care fired. Whenever anything above self-care
-		 * fired, the result stands, whatever could not be read.
-		 */
-		public boolean needsCorrection() {
-			return !this.problems.isEmpty() && this.result.disposition() == CareLevel.SELF_CARE;
-		}
-
+	public record Evaluation(TriageResult result, List<String> problems, boolean needsCorrection) {
 	}
 
 }
