@@ -34,8 +34,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
 class ApiCache extends OncePerRequestFilter {
 
-	static final String CACHE_CONTROL = PageCache.CACHE_CONTROL;
-
 	/** The language of every answer, as of every page. */
 	private static final Locale SITE_LOCALE = Locale.UK;
 
