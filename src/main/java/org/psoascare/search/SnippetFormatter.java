@@ -9,9 +9,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Turns each passage Lucene's highlighter chose into {@link SearchHit.Part}s instead of
  * an HTML string, so the template escapes every piece and writes the {@code <mark>}
- * itself. The match offsets are Lucene's: those of whole tokens, never part of a word.
- * A field's values (a guide's blocks) are joined by {@link #SEPARATOR}; the break
- * iterator ends passages there, and any that remains is shown as a space.
+ * itself. The match offsets are Lucene's: those of whole tokens, never part of a word. A
+ * field's values (a guide's blocks) are joined by {@link #SEPARATOR}; the break iterator
+ * ends passages there, and any that remains is shown as a space.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -22,8 +22,8 @@ final class SnippetFormatter extends PassageFormatter {
 
 	/**
 	 * @return one snippet per passage, in the order given (best first, as the highlighter
-	 * is set up); each is a list of parts, with an ellipsis where it starts or ends inside
-	 * a longer text
+	 * is set up); each is a list of parts, with an ellipsis where it starts or ends
+	 * inside a longer text
 	 */
 	@Override
 	public List<List<SearchHit.Part>> format(Passage[] passages, String content) {
@@ -52,8 +52,8 @@ final class SnippetFormatter extends PassageFormatter {
 	}
 
 	/**
-	 * The passage's matches in order, overlapping ones joined (a phrase and a word of
-	 * it are one mark), each within the passage.
+	 * The passage's matches in order, overlapping ones joined (a phrase and a word of it
+	 * are one mark), each within the passage.
 	 */
 	private static List<int[]> merged(Passage passage) {
 		List<int[]> matches = new ArrayList<>();

@@ -28,15 +28,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The checklist API over real HTTP: its questions are the form's, and every answer
- * the HTML form and the API are sent gets the same reading and the same triage,
- * red flags beside bad fields included; nothing is stored, cached or logged.
+ * The checklist API over real HTTP: its questions are the form's, and every answer the
+ * HTML form and the API are sent gets the same reading and the same triage, red flags
+ * beside bad fields included; nothing is stored, cached or logged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class ChecklistApiTests {
 
-	/** Every kind of field a person or a broken form can get wrong (as the HTML form's tests use). */
+	/**
+	 * Every kind of field a person or a broken form can get wrong (as the HTML form's
+	 * tests use).
+	 */
 	private static final String[] BAD_FIELDS = { "age=abc", "age=45+years", "age=-1", "age=121", "age=40&age=41",
 			"answer=not-a-code", "answer=", "unknown=1", "duration=fever",
 			"duration=duration-over-3-months&duration=duration-under-6-weeks", "%3Cb%3E=1", "answer=fever%G0",
@@ -86,8 +89,9 @@ class ChecklistApiTests {
 		Map<String, String> fieldOf = new HashMap<>();
 		for (JsonNode group : checklist.path("questions")) {
 			for (JsonNode question : group.path("questions")) {
-				question.path("options").forEach((option) -> fieldOf.put(option.path("code").asString(),
-						question.path("field").asString()));
+				question.path("options")
+					.forEach(
+							(option) -> fieldOf.put(option.path("code").asString(), question.path("field").asString()));
 			}
 		}
 		List<String> bodies = new ArrayList<>(List.of("", "answer=saddle-numbness", "age=13&answer=pain-low-back",
@@ -145,7 +149,8 @@ class ChecklistApiTests {
 			List<String> routines = new ArrayList<>();
 			evaluation.path("recommends").path("routines").forEach((ref) -> routines.add(ref.path("slug").asString()));
 			for (String routine : routines) {
-				assertThat(html.select("a[href=/routines/" + routine + "]")).as(body + " shows " + routine).isNotEmpty();
+				assertThat(html.select("a[href=/routines/" + routine + "]")).as(body + " shows " + routine)
+					.isNotEmpty();
 			}
 			results++;
 		}
@@ -206,8 +211,8 @@ class ChecklistApiTests {
 	private HttpResponse<String> send(String method, String path, String body, String contentType)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}

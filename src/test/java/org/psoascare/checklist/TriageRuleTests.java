@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every rule, one test each: the smallest answers that meet its conditions make it
- * fire at its level, and taking away what it needs stops it.
+ * Every rule, one test each: the smallest answers that meet its conditions make it fire
+ * at its level, and taking away what it needs stops it.
  */
 class TriageRuleTests {
 
@@ -61,13 +61,11 @@ class TriageRuleTests {
 	@MethodSource("rules")
 	void doesNotFireWithoutWhatItNeeds(TriageRule rule) {
 		Answers answers = smallestAnswersFor(rule);
-		List<Answers> weaker = Stream.of(
-				answers.codes().stream().map((code) -> {
-					Set<String> fewer = new HashSet<>(answers.codes());
-					fewer.remove(code);
-					return new Answers(fewer, answers.age());
-				}),
-				Stream.of(new Answers(answers.codes(), null)).filter((none) -> answers.age() != null),
+		List<Answers> weaker = Stream.of(answers.codes().stream().map((code) -> {
+			Set<String> fewer = new HashSet<>(answers.codes());
+			fewer.remove(code);
+			return new Answers(fewer, answers.age());
+		}), Stream.of(new Answers(answers.codes(), null)).filter((none) -> answers.age() != null),
 				Stream.of(new Answers(answers.codes(), 40)).filter((given) -> rule.when().ageUnknown()))
 			.flatMap((stream) -> stream)
 			.toList();

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The content loader against a real H2 database with the Flyway schema: every rule a
- * file can break stops the load with a message naming the file and the field, and
- * loading is idempotent.
+ * The content loader against a real H2 database with the Flyway schema: every rule a file
+ * can break stops the load with a message naming the file and the field, and loading is
+ * idempotent.
  */
 @ContentLoaderTest
 public class ContentLoaderTests {
@@ -231,7 +231,8 @@ public class ContentLoaderTests {
 	void stretchDeclaringTummyPressureNeedsEveryCautionWord() {
 		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
 		fields.put("movements", "[tummy-pressure]");
-		fields.put("cautions", "\n  - Do not do this if you are pregnant, have had surgery on your tummy or have a hernia.");
+		fields.put("cautions",
+				"\n  - Do not do this if you are pregnant, have had surgery on your tummy or have a hernia.");
 		this.content.stretch("knee-hug", fields);
 		assertRejected("stretches/knee-hug.yaml", "cautions", "needs a caution that mentions 'aneurysm'");
 	}
@@ -240,7 +241,8 @@ public class ContentLoaderTests {
 	void stretchDeclaringAMovementWithItsCautionLoads() {
 		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
 		fields.put("movements", "[deep-spinal-flexion, hip-rotation]");
-		fields.put("cautions", "\n  - If you have Osteoporosis, keep your back flat.\n  - If you have had a hip replacement, ask first.");
+		fields.put("cautions",
+				"\n  - If you have Osteoporosis, keep your back flat.\n  - If you have had a hip replacement, ask first.");
 		this.content.stretch("knee-hug", fields);
 
 		this.loader.load(this.content.source());

@@ -30,12 +30,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crawls the whole site over real HTTP and checks what search engines, link previews
- * and Lighthouse's SEO audits read on every page: status, lang, title, a meta
- * description that is present and unique, the canonical link, Open Graph and Twitter
- * tags, JSON-LD that parses and has the required properties, crawlable links with
- * descriptive text, image alt text, no script that runs inline; and robots.txt,
- * sitemap.xml and the web app manifest.
+ * Crawls the whole site over real HTTP and checks what search engines, link previews and
+ * Lighthouse's SEO audits read on every page: status, lang, title, a meta description
+ * that is present and unique, the canonical link, Open Graph and Twitter tags, JSON-LD
+ * that parses and has the required properties, crawlable links with descriptive text,
+ * image alt text, no script that runs inline; and robots.txt, sitemap.xml and the web app
+ * manifest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteHeadCrawlTests {
@@ -44,8 +44,8 @@ class SiteHeadCrawlTests {
 	private static final String BASE = "http://localhost:8080";
 
 	/** Link text Lighthouse's link-text audit rejects (lower case). */
-	private static final Set<String> VAGUE_LINK_TEXT = Set.of("click here", "click this", "go", "here", "this",
-			"start", "right here", "more", "learn more", "read more", "link");
+	private static final Set<String> VAGUE_LINK_TEXT = Set.of("click here", "click this", "go", "here", "this", "start",
+			"right here", "more", "learn more", "read more", "link");
 
 	private static final Pattern ISO_DURATION = Pattern.compile("PT(\\d+M)?(\\d+S)?");
 
@@ -113,8 +113,8 @@ class SiteHeadCrawlTests {
 					found.add(tag);
 				}
 			}
-			for (String tag : List.of("meta[property=og:site_name]", "meta[property=og:type]", "meta[name=twitter:card]",
-					"meta[name=twitter:title]", "meta[property=og:image]")) {
+			for (String tag : List.of("meta[property=og:site_name]", "meta[property=og:type]",
+					"meta[name=twitter:card]", "meta[name=twitter:title]", "meta[property=og:image]")) {
 				if (content(page, tag) == null || content(page, tag).isBlank()) {
 					found.add(tag + " missing");
 				}
@@ -269,11 +269,8 @@ class SiteHeadCrawlTests {
 			assertThat(lastmod.get(BASE + path)).as(path)
 				.isEqualTo(pages().get(path).selectFirst(".review-dates time").attr("datetime"));
 		}
-		assertThat(lastmod.get(BASE + "/")).isEqualTo(lastmod.values()
-			.stream()
-			.filter((date) -> date != null)
-			.max(String::compareTo)
-			.orElseThrow());
+		assertThat(lastmod.get(BASE + "/"))
+			.isEqualTo(lastmod.values().stream().filter((date) -> date != null).max(String::compareTo).orElseThrow());
 	}
 
 	@Test

@@ -32,7 +32,8 @@ public class GuideRepositoryTests {
 		Guide sciatica = this.guides.findBySlug("sciatica").orElseThrow();
 
 		assertThat(sciatica.getTopic()).isEqualTo(Topic.SCIATICA);
-		assertThat(sciatica.getSources()).isNotEmpty().allSatisfy((source) -> assertThat(source.url()).startsWith("http"));
+		assertThat(sciatica.getSources()).isNotEmpty()
+			.allSatisfy((source) -> assertThat(source.url()).startsWith("http"));
 		assertThat(sciatica.getSections()).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(sciatica.getBodyHtml()).contains("<h2 id=\"" + sciatica.getSections().get(0).anchor() + "\">");
 		assertThat(this.guides.findBySlug("no-such-guide")).isEmpty();

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of search over the real content, checked on every title, every word of
- * the content and seeded random queries built from them.
+ * Properties of search over the real content, checked on every title, every word of the
+ * content and seeded random queries built from them.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,8 +64,8 @@ class SearchPropertyTests {
 			}
 			queries.add(String.join(" ", picked));
 		}
-		queries.addAll(List.of("back pain at night", "hip", "what", "relationship", "that at", "hip flexors",
-				"siatica", "figure four", "psoas's", "knee-to-chest", "cat-cow", "L4", "figure-4"));
+		queries.addAll(List.of("back pain at night", "hip", "what", "relationship", "that at", "hip flexors", "siatica",
+				"figure four", "psoas's", "knee-to-chest", "cat-cow", "L4", "figure-4"));
 		this.queries = queries;
 	}
 
@@ -104,8 +104,7 @@ class SearchPropertyTests {
 					String context = "'" + query + "' in " + hit.path() + ": " + parts;
 					assertThat(part.text()).as(context).isNotBlank();
 					assertThat(isWordCharacter(part.text().codePointAt(0))).as(context).isTrue();
-					assertThat(isWordCharacter(part.text().codePointBefore(part.text().length()))).as(context)
-						.isTrue();
+					assertThat(isWordCharacter(part.text().codePointBefore(part.text().length()))).as(context).isTrue();
 					if (i > 0 && !parts.get(i - 1).text().isEmpty()) {
 						String before = parts.get(i - 1).text();
 						assertThat(isWordCharacter(before.codePointBefore(before.length()))).as(context).isFalse();

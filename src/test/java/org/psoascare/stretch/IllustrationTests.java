@@ -32,8 +32,8 @@ class IllustrationTests {
 			Path file = PICTURES.resolve(slug + ".svg");
 			String text = Files.readString(file).replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
 			assertThat(Files.size(file)).as(slug).isLessThan(5 * 1024);
-			assertThat(text).as(slug).doesNotContain("http://", "https://", "<script", "<image", "xlink:href", "@import",
-					"<text");
+			assertThat(text).as(slug)
+				.doesNotContain("http://", "https://", "<script", "<image", "xlink:href", "@import", "<text");
 			Element svg = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
 			assertThat(svg.getAttribute("role")).as(slug).isEqualTo("img");
 			assertThat(svg.getAttribute("viewBox")).as(slug).isEqualTo("0 0 320 200");

@@ -43,8 +43,8 @@ class StretchPagesTests {
 
 		assertThat(cards(page)).isEqualTo(21);
 		assertThat(page).containsPattern("src=\"/img/stretches/thomas-stretch-[0-9a-f]{32}\\.svg\"");
-		assertThat(page).contains("21 stretches",
-				"href=\"/stretches/massage-ball-psoas-release\"", "Psoas and hip flexors");
+		assertThat(page).contains("21 stretches", "href=\"/stretches/massage-ball-psoas-release\"",
+				"Psoas and hip flexors");
 	}
 
 	@Test
@@ -55,9 +55,11 @@ class StretchPagesTests {
 			.doesNotContain("href=\"/stretches/forearm-plank\"")
 			.contains("<option value=\"piriformis\" selected=\"selected\">");
 
-		assertThat(page("/stretches?equipment=foam-roller")).contains("href=\"/stretches/foam-roll-glutes\"",
-				"href=\"/stretches/foam-roll-hamstrings\"").doesNotContain("href=\"/stretches/bird-dog\"");
-		assertThat(page("/stretches?kind=nerve-glide")).contains("1 stretch<", "href=\"/stretches/sciatic-nerve-glide\"");
+		assertThat(page("/stretches?equipment=foam-roller"))
+			.contains("href=\"/stretches/foam-roll-glutes\"", "href=\"/stretches/foam-roll-hamstrings\"")
+			.doesNotContain("href=\"/stretches/bird-dog\"");
+		assertThat(page("/stretches?kind=nerve-glide")).contains("1 stretch<",
+				"href=\"/stretches/sciatic-nerve-glide\"");
 		assertThat(cards(page("/stretches?position=standing&kind=strengthening&target=hamstrings"))).isZero();
 		assertThat(cards(page("/stretches?target=&kind=&position=&equipment="))).isEqualTo(21);
 	}
@@ -67,7 +69,8 @@ class StretchPagesTests {
 		String page = page("/stretches?equipment=none");
 
 		assertThat(cards(page)).isBetween(1, 20);
-		assertThat(page).contains("href=\"/stretches/standing-backbend\"", "<option value=\"none\" selected=\"selected\">")
+		assertThat(page)
+			.contains("href=\"/stretches/standing-backbend\"", "<option value=\"none\" selected=\"selected\">")
 			.doesNotContain("href=\"/stretches/foam-roll-glutes\"", "href=\"/stretches/standing-hip-flexor-stretch\"");
 		Matcher link = Pattern.compile("href=\"(/stretches/[a-z0-9-]+)\"").matcher(page);
 		while (link.find()) {
@@ -113,10 +116,10 @@ class StretchPagesTests {
 	void aStretchPageShowsCautionsBeforeTheStepsAndLinksItsGuidesAndRoutines() throws Exception {
 		String page = page("/stretches/massage-ball-psoas-release");
 
-		assertThat(page).contains("<h1>Massage-ball psoas release</h1>", "alt=\"A person lies face down",
-				"Hold</dt>", "Repeats</dt>", "Each side, right then left",
-				"Hold 1 minute, once on each side (right, then left)", "Breathing", "Easier</dt>", "Harder</dt>",
-				"pregnant", "href=\"/guides/self-massage\"", "href=\"/routines/psoas-release\"");
+		assertThat(page).contains("<h1>Massage-ball psoas release</h1>", "alt=\"A person lies face down", "Hold</dt>",
+				"Repeats</dt>", "Each side, right then left", "Hold 1 minute, once on each side (right, then left)",
+				"Breathing", "Easier</dt>", "Harder</dt>", "pregnant", "href=\"/guides/self-massage\"",
+				"href=\"/routines/psoas-release\"");
 		assertThat(page.indexOf("when to stop or skip it")).isLessThan(page.indexOf("How to do it"));
 	}
 

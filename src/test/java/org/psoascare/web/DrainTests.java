@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On shutdown the instance first goes not-ready while it keeps serving, answering with
- * Connection: close, so a request sent on an idle kept-alive connection is answered,
- * not dropped; only after the drain period does it stop.
+ * Connection: close, so a request sent on an idle kept-alive connection is answered, not
+ * dropped; only after the drain period does it stop.
  */
 class DrainTests {
 
@@ -69,7 +69,9 @@ class DrainTests {
 		}
 	}
 
-	/** Sends one GET on the connection and reads its whole answer (the length is known). */
+	/**
+	 * Sends one GET on the connection and reads its whole answer (the length is known).
+	 */
 	private static String exchange(Socket socket, String path) throws Exception {
 		OutputStream out = socket.getOutputStream();
 		out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

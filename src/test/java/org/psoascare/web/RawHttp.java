@@ -7,12 +7,15 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends a request as raw bytes over a new socket and reads the whole answer, for
- * requests an HTTP client library would tidy or refuse to send.
+ * Sends a request as raw bytes over a new socket and reads the whole answer, for requests
+ * an HTTP client library would tidy or refuse to send.
  */
 final class RawHttp {
 
-	/** How long to wait for the server to answer or close, in milliseconds: a guard against a hang, generous for a loaded machine. */
+	/**
+	 * How long to wait for the server to answer or close, in milliseconds: a guard
+	 * against a hang, generous for a loaded machine.
+	 */
 	private static final int READ_TIMEOUT_MILLIS = 30_000;
 
 	private RawHttp() {

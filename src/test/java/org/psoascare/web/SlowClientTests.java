@@ -20,13 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that send their body slowly hold no worker and are cut off at a total
- * deadline. Here 4 workers, a 2 s body deadline, and Tomcat's own read timeout raised to
- * 60 s, so that only the deadline can end the slow requests within the test's 20 s.
+ * Clients that send their body slowly hold no worker and are cut off at a total deadline.
+ * Here 4 workers, a 2 s body deadline, and Tomcat's own read timeout raised to 60 s, so
+ * that only the deadline can end the slow requests within the test's 20 s.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.tomcat.threads.max=4", "psoascare.web.body-deadline=2s",
-				"server.tomcat.connection-timeout=60s" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"server.tomcat.threads.max=4", "psoascare.web.body-deadline=2s", "server.tomcat.connection-timeout=60s" })
 class SlowClientTests {
 
 	@LocalServerPort
@@ -48,9 +47,9 @@ class SlowClientTests {
 			}
 
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url("/")))
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> home = client.send(
+					HttpRequest.newBuilder(URI.create(url("/"))).timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(home.statusCode()).isEqualTo(200);
 			HttpResponse<String> result = client.send(HttpRequest.newBuilder(URI.create(url("/checklist")))
 				.timeout(Duration.ofSeconds(10))
