@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoascare.content.ContentLoader;
 import org.psoascare.content.Markdown;
+import org.psoascare.content.RealContent;
 import org.psoascare.stretch.RoutineContent;
 import org.psoascare.stretch.StretchContent;
 
@@ -34,7 +35,7 @@ class GuideContentQualityTests {
 	void everyGuideInTheBriefExistsWithAtLeastFourHundredWords() {
 		this.loader.load();
 
-		assertThat(this.guides.findAll()).extracting(Guide::getSlug).containsExactlyInAnyOrderElementsOf(BRIEF);
+		assertThat(this.guides.findAll()).extracting(Guide::getSlug).hasSize(RealContent.guides()).containsAll(BRIEF);
 		for (Guide guide : this.guides.findAll()) {
 			int words = guide.getBodyText().split("\\s+").length;
 			assertThat(words).as("words in %s", guide.getSlug()).isGreaterThanOrEqualTo(400);
