@@ -5,25 +5,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.psoascare.checklist.QuestionGroupContent;
-import org.psoascare.checklist.TriageRuleContent;
-import org.psoascare.guide.GuideContent;
-import org.psoascare.stretch.RoutineContent;
-import org.psoascare.stretch.StretchContent;
-
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The content loader with every content type over a real H2 database and the Flyway
- * schema, reading test folders; illustrations come from the test fixtures.
+ * A {@link ContentSlice} for tests that write their own content with a
+ * {@link ContentFixture}: nothing is read from the real content, and stretch
+ * illustrations come from the test fixtures.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest
-@Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class,
-		QuestionGroupContent.class, TriageRuleContent.class })
+@ContentSlice
 @TestPropertySource(properties = { "psoascare.content.location=classpath:fixtures/none/",
 		"psoascare.content.illustrations=classpath:fixtures/illustrations/" })
 public @interface ContentLoaderTest {

@@ -1,0 +1,32 @@
+package org.psoascare.content;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.psoascare.checklist.QuestionGroupContent;
+import org.psoascare.checklist.TriageRuleContent;
+import org.psoascare.guide.GuideContent;
+import org.psoascare.stretch.RoutineContent;
+import org.psoascare.stretch.StretchContent;
+
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A JPA slice (H2 and the Flyway schema, each test in a transaction rolled back at its
+ * end) with the content loader and every content type, reading the project's real content
+ * unless a test passes the loader another {@link ContentSource}.
+ * <p>
+ * The one place the test tree names the content beans: a content type added, removed or
+ * reshaped changes the {@code @Import} below and no test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@DataJpaTest
+@Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class,
+		QuestionGroupContent.class, TriageRuleContent.class })
+public @interface ContentSlice {
+
+}
