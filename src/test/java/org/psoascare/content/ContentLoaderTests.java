@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * can break stops the load with a message naming the file and the field, and loading is
  * idempotent.
  */
-@ContentLoaderTest
+@ContentFixtureSlice
 public class ContentLoaderTests {
 
 	@TempDir

@@ -17,6 +17,6 @@ import org.springframework.test.context.TestPropertySource;
 @ContentSlice
 @TestPropertySource(properties = { "psoascare.content.location=classpath:fixtures/none/",
 		"psoascare.content.illustrations=classpath:fixtures/illustrations/" })
-public @interface ContentLoaderTest {
+public @interface ContentFixtureSlice {
 
 }
