@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.psoascare.content.RealContent;
 import org.psoascare.web.SiteCrawler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,7 +94,7 @@ class ContentApiTests {
 		JsonNode list = getJson("/api/v1/stretches");
 		List<String> listed = new ArrayList<>();
 		list.forEach((item) -> listed.add(item.path("slug").asString()));
-		assertThat(listed).containsExactlyInAnyOrderElementsOf(slugs(paths)).hasSize(21);
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(slugs(paths)).hasSize(RealContent.stretches());
 		for (String path : paths) {
 			Document page = pages().get(path);
 			JsonNode stretch = getJson("/api/v1" + path);
@@ -114,7 +115,7 @@ class ContentApiTests {
 	void everyRoutineOnTheSiteIsInTheApiWithItsSteps() {
 		List<String> paths = paths("/routines/");
 		JsonNode list = getJson("/api/v1/routines");
-		assertThat(list.size()).isEqualTo(5);
+		assertThat(list.size()).isEqualTo(RealContent.routines());
 		for (String path : paths) {
 			Document page = pages().get(path);
 			JsonNode routine = getJson("/api/v1" + path);

@@ -7,15 +7,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoascare.content.ContentFixture;
+import org.psoascare.content.ContentFixtureSlice;
 import org.psoascare.content.ContentLoader;
-import org.psoascare.content.ContentLoaderTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The loader's checks on checklist questions and rules, each stopping the load. */
-@ContentLoaderTest
+@ContentFixtureSlice
 public class ChecklistContentTests {
 
 	@TempDir

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.content.RealContent;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,9 +42,9 @@ class SiteCrawlTests {
 			.anyMatch((path) -> path.matches("/css/site-[0-9a-f]{32}\\.css"))
 			.anyMatch((path) -> path.matches("/js/player-[0-9a-f]{32}\\.js"))
 			.anyMatch((path) -> path.matches("/img/stretches/thomas-stretch-[0-9a-f]{32}\\.svg"));
-		assertThat(pages.stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(21);
-		assertThat(pages.stream().filter((path) -> path.startsWith("/routines/"))).hasSize(5);
-		assertThat(pages.stream().filter((path) -> path.startsWith("/guides/"))).hasSize(14);
+		assertThat(pages.stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(RealContent.stretches());
+		assertThat(pages.stream().filter((path) -> path.startsWith("/routines/"))).hasSize(RealContent.routines());
+		assertThat(pages.stream().filter((path) -> path.startsWith("/guides/"))).hasSize(RealContent.guides());
 	}
 
 	@Test
