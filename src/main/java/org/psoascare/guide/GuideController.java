@@ -1,6 +1,5 @@
 package org.psoascare.guide;
 
-import org.psoascare.stretch.StretchCatalog;
 import org.psoascare.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -13,11 +12,11 @@ class GuideController {
 
 	private final GuideCatalog catalog;
 
-	private final StretchCatalog stretches;
+	private final RelatedPractice practice;
 
-	GuideController(GuideCatalog catalog, StretchCatalog stretches) {
+	GuideController(GuideCatalog catalog, RelatedPractice practice) {
 		this.catalog = catalog;
-		this.stretches = stretches;
+		this.practice = practice;
 	}
 
 	@GetMapping("/guides")
@@ -30,8 +29,7 @@ class GuideController {
 	String show(@PathVariable String slug, Model model) {
 		GuidePage guide = this.catalog.page(slug).orElseThrow(NotFoundException::new);
 		model.addAttribute("guide", guide);
-		model.addAttribute("stretches", this.stretches.cards(guide.stretches()));
-		model.addAttribute("routines", this.stretches.routines(guide.routines()));
+		this.practice.addTo(guide, model);
 		return "guides/show";
 	}
 
