@@ -1,5 +1,6 @@
 package org.psoascare.guide;
 
+import org.psoascare.web.CachedPage;
 import org.psoascare.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -19,12 +20,14 @@ class GuideController {
 		this.practice = practice;
 	}
 
+	@CachedPage
 	@GetMapping("/guides")
 	String list(Model model) {
 		model.addAttribute("topics", this.catalog.byTopic());
 		return "guides/list";
 	}
 
+	@CachedPage
 	@GetMapping("/guides/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		GuidePage guide = this.catalog.page(slug).orElseThrow(NotFoundException::new);
