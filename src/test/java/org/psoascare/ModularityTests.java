@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
@@ -33,6 +34,22 @@ class ModularityTests {
 	@Test
 	void modulesKeepTheirBoundaries() {
 		MODULES.verify();
+	}
+
+	/**
+	 * Spring Modulith lets a module without declared dependencies use any other, so every
+	 * module says what it may use: a new package cannot slip past the boundaries.
+	 */
+	@Test
+	void everyModuleDeclaresWhatItMayUse() {
+		assertThat(MODULES.stream()).isNotEmpty().allSatisfy((module) -> {
+			ApplicationModule declared = module.getBasePackage()
+				.getAnnotation(ApplicationModule.class)
+				.orElseThrow(() -> new AssertionError(
+						module.getBasePackage().getName() + " has no @ApplicationModule in its package-info.java"));
+			assertThat(declared.allowedDependencies()).as(module.getBasePackage().getName())
+				.doesNotContain(ApplicationModule.OPEN_TOKEN);
+		});
 	}
 
 	/**
