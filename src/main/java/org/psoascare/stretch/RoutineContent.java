@@ -2,12 +2,19 @@ package org.psoascare.stretch;
 
 import java.util.List;
 
-import org.psoascare.content.ContentFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
+import org.psoascare.content.NoRepeats;
+import org.psoascare.content.Slug;
 import org.psoascare.content.SyncCounts;
 import org.psoascare.guide.GuideContent;
 
@@ -37,27 +44,29 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 		return "yaml";
 	}
 
-	@Override
-	public RoutineDocument parse(ContentFile file) {
-		ContentFields fields = ContentYaml.read(file, file.text());
-		RoutineDocument routine = new RoutineDocument(file, fields.requireSlug("slug"), fields.requireText("title"),
-				fields.requireText("summary"), fields.requireText("forWhom"), fields.requireText("howOften"),
-				fields.requireText("introduction"), fields.requireTextList("cautions"),
-				fields.blockList("steps", RoutineContent::step), fields.slugList("guides"));
-		if (routine.steps().isEmpty()) {
-			throw fields.error("steps", "needs at least one step");
-		}
-		fields.finish();
-		Cautions.checkStrongestFirst(fields, routine.cautions());
-		return routine;
+	/** A routine file. */
+	record Fields(@Slug String slug, @NotBlank String title, @NotBlank String summary, @NotBlank String forWhom,
+			@NotBlank String howOften, @NotBlank String introduction, @NotEmpty List<@NotBlank String> cautions,
+			@NotEmpty(message = "needs at least one step") List<@NotNull @Valid Step> steps,
+			@NoRepeats List<@Slug String> guides) {
 	}
 
-	private static RoutineStep step(ContentFields step) {
-		String stretch = step.requireSlug("stretch");
-		Integer hold = step.optionalPositive("holdSeconds");
-		Integer reps = step.optionalPositive("reps");
-		Integer rest = step.optionalWholeNumber("restSeconds");
-		return new RoutineStep(stretch, hold, reps, (rest == null) ? 0 : rest);
+	/** One step of a routine file; hold and reps are the stretch's own when left out. */
+	record Step(@Slug String stretch, @Positive Integer holdSeconds, @Positive Integer reps,
+			@PositiveOrZero Integer restSeconds) {
+	}
+
+	@Override
+	public RoutineDocument parse(ContentFile file) {
+		Fields fields = ContentYaml.read(file, Fields.class);
+		Cautions.checkStrongestFirst(file, fields.cautions());
+		List<RoutineStep> steps = fields.steps()
+			.stream()
+			.map((step) -> new RoutineStep(step.stretch(), step.holdSeconds(), step.reps(),
+					(step.restSeconds() == null) ? 0 : step.restSeconds()))
+			.toList();
+		return new RoutineDocument(file, fields.slug(), fields.title(), fields.summary(), fields.forWhom(),
+				fields.howOften(), fields.introduction(), fields.cautions(), steps, fields.guides());
 	}
 
 	@Override
