@@ -14,24 +14,21 @@ import jakarta.validation.constraints.Positive;
 import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.Slug;
-import org.psoascare.content.SyncCounts;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The checklist's questions: one YAML file per fieldset in
  * {@code content/checklist/questions/}.
  */
-@Component
-@Order(4)
-public class QuestionGroupContent implements ContentType<QuestionGroupContent.Document> {
-
-	public static final String FOLDER = "checklist/questions";
+@Configuration(proxyBeanMethods = false)
+public class QuestionGroupContent {
 
 	/** The only number question, and its bounds. */
 	static final String AGE = "age";
@@ -52,19 +49,12 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
-	}
-
-	@Override
-	public String extension() {
-		return "yaml";
-	}
-
-	@Override
-	public Document parse(ContentFile file) {
-		return new Document(file, read(file));
+	@Bean
+	ContentType<Document> questionGroupType() {
+		return ContentType
+			.of(ContentKinds.CHECKLIST_QUESTIONS, "yaml", (file) -> new Document(file, read(file)),
+					ContentSync.into(this.groups, StoredQuestionGroup::new, StoredQuestionGroup::copy))
+			.withReferences(QuestionGroupContent::checkReferences);
 	}
 
 	/** A question group file. */
@@ -114,9 +104,8 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 	 * Orders, field names and answer codes must each be unique across all groups, and
 	 * every "check first" group (emergency signs) comes before every other group.
 	 */
-	@Override
-	public void checkReferences(Document document, ContentIndex index) {
-		List<Document> all = index.all(FOLDER, Document.class);
+	private static void checkReferences(Document document, ContentIndex index) {
+		List<Document> all = index.all(ContentKinds.CHECKLIST_QUESTIONS, Document.class);
 		QuestionGroup group = document.group();
 		for (Document other : all) {
 			if (other != document && other.group().order() == group.order()) {
@@ -142,11 +131,6 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 				}
 			}
 		}
-	}
-
-	@Override
-	public SyncCounts store(List<Document> documents) {
-		return ContentSync.sync(documents, this.groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
 	}
 
 }

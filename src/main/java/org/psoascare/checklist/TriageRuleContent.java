@@ -13,29 +13,23 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
-import org.psoascare.content.SyncCounts;
 import org.psoascare.content.WebAddress;
-import org.psoascare.guide.GuideContent;
-import org.psoascare.stretch.RoutineContent;
-import org.psoascare.stretch.StretchContent;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The checklist's triage rules: one YAML file per rule in
  * {@code content/checklist/rules/}.
  */
-@Component
-@Order(5)
-public class TriageRuleContent implements ContentType<TriageRuleContent.Document> {
-
-	public static final String FOLDER = "checklist/rules";
+@Configuration(proxyBeanMethods = false)
+public class TriageRuleContent {
 
 	private static final int MAX_AGE = 120;
 
@@ -57,19 +51,12 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
-	}
-
-	@Override
-	public String extension() {
-		return "yaml";
-	}
-
-	@Override
-	public Document parse(ContentFile file) {
-		return new Document(file, read(file));
+	@Bean
+	ContentType<Document> triageRuleType() {
+		return ContentType
+			.of(ContentKinds.CHECKLIST_RULES, "yaml", (file) -> new Document(file, read(file)),
+					ContentSync.into(this.rules, StoredTriageRule::new, StoredTriageRule::copy))
+			.withReferences(TriageRuleContent::checkReferences);
 	}
 
 	/** A rule file. */
@@ -148,10 +135,9 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 	 * Every answer a rule names exists, and every answer an emergency rule needs present
 	 * is asked in a "check first" group, so emergency signs come before all else.
 	 */
-	@Override
-	public void checkReferences(Document document, ContentIndex index) {
+	private static void checkReferences(Document document, ContentIndex index) {
 		TriageRule rule = document.rule();
-		List<QuestionGroup> groups = index.all(QuestionGroupContent.FOLDER, QuestionGroupContent.Document.class)
+		List<QuestionGroup> groups = index.all(ContentKinds.CHECKLIST_QUESTIONS, QuestionGroupContent.Document.class)
 			.stream()
 			.map(QuestionGroupContent.Document::group)
 			.toList();
@@ -179,15 +165,10 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 				}
 			}
 		}
-		index.requireAll(document, "recommends.guides", GuideContent.FOLDER, rule.recommends().guides());
-		index.requireAll(document, "recommends.routines", RoutineContent.FOLDER, rule.recommends().routines());
-		index.requireAll(document, "recommends.stretches", StretchContent.FOLDER, rule.recommends().stretches());
-		index.requireAll(document, "avoid.stretches", StretchContent.FOLDER, rule.avoidStretches());
-	}
-
-	@Override
-	public SyncCounts store(List<Document> documents) {
-		return ContentSync.sync(documents, this.rules, StoredTriageRule::new, StoredTriageRule::copy);
+		index.requireAll(document, "recommends.guides", ContentKinds.GUIDES, rule.recommends().guides());
+		index.requireAll(document, "recommends.routines", ContentKinds.ROUTINES, rule.recommends().routines());
+		index.requireAll(document, "recommends.stretches", ContentKinds.STRETCHES, rule.recommends().stretches());
+		index.requireAll(document, "avoid.stretches", ContentKinds.STRETCHES, rule.avoidStretches());
 	}
 
 }

@@ -10,29 +10,26 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.FrontMatter;
-import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Markdown;
+import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Placeholders;
 import org.psoascare.content.Slug;
-import org.psoascare.content.SyncCounts;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Guides: Markdown files with front matter in {@code content/guides/}. The body may write
  * {@code {{emergency-number}}}, filled in from the setting
  * {@code psoascare.site.emergency-number}, so no guide hard-codes one country's number.
  */
-@Component
-@Order(1)
-public class GuideContent implements ContentType<GuideDocument> {
-
-	public static final String FOLDER = "guides";
+@Configuration(proxyBeanMethods = false)
+public class GuideContent {
 
 	private final Markdown markdown;
 
@@ -47,14 +44,11 @@ public class GuideContent implements ContentType<GuideDocument> {
 		this.placeholders = Placeholders.of(Map.of("emergency-number", emergencyNumber));
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
-	}
-
-	@Override
-	public String extension() {
-		return "md";
+	@Bean
+	ContentType<GuideDocument> guideType() {
+		return ContentType
+			.of(ContentKinds.GUIDES, "md", this::parse, ContentSync.into(this.guides, Guide::new, Guide::copy))
+			.withReferences(GuideContent::checkReferences);
 	}
 
 	/** The front matter of a guide file. */
@@ -65,8 +59,7 @@ public class GuideContent implements ContentType<GuideDocument> {
 			@NoRepeats List<@Slug String> routines) {
 	}
 
-	@Override
-	public GuideDocument parse(ContentFile file) {
+	GuideDocument parse(ContentFile file) {
 		FrontMatter<Fields> frontMatter = FrontMatter.read(file, Fields.class);
 		Fields fields = frontMatter.fields();
 		if (fields.nextReview().isBefore(fields.reviewed())) {
@@ -101,20 +94,14 @@ public class GuideContent implements ContentType<GuideDocument> {
 		}
 	}
 
-	@Override
-	public void checkReferences(GuideDocument guide, ContentIndex index) {
-		index.requireAll(guide, "related", FOLDER, guide.related());
+	private static void checkReferences(GuideDocument guide, ContentIndex index) {
+		index.requireAll(guide, "related", ContentKinds.GUIDES, guide.related());
 		if (!guide.stretches().isEmpty()) {
 			index.requireAll(guide, "stretches", "stretches", guide.stretches());
 		}
 		if (!guide.routines().isEmpty()) {
 			index.requireAll(guide, "routines", "routines", guide.routines());
 		}
-	}
-
-	@Override
-	public SyncCounts store(List<GuideDocument> documents) {
-		return ContentSync.sync(documents, this.guides, Guide::new, Guide::copy);
 	}
 
 }

@@ -10,23 +10,19 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
-import org.psoascare.content.SyncCounts;
-import org.psoascare.guide.GuideContent;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Routines: YAML files in {@code content/routines/}, each step naming a stretch. */
-@Component
-@Order(3)
-public class RoutineContent implements ContentType<RoutineDocument> {
-
-	public static final String FOLDER = "routines";
+@Configuration(proxyBeanMethods = false)
+public class RoutineContent {
 
 	private final RoutineRepository routines;
 
@@ -34,14 +30,12 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 		this.routines = routines;
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
-	}
-
-	@Override
-	public String extension() {
-		return "yaml";
+	@Bean
+	ContentType<RoutineDocument> routineType() {
+		return ContentType
+			.of(ContentKinds.ROUTINES, "yaml", RoutineContent::parse,
+					ContentSync.into(this.routines, Routine::new, Routine::copy))
+			.withReferences(RoutineContent::checkReferences);
 	}
 
 	/** A routine file. */
@@ -56,8 +50,7 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 			@PositiveOrZero Integer restSeconds) {
 	}
 
-	@Override
-	public RoutineDocument parse(ContentFile file) {
+	private static RoutineDocument parse(ContentFile file) {
 		Fields fields = ContentYaml.read(file, Fields.class);
 		Cautions.checkStrongestFirst(file, fields.cautions());
 		List<RoutineStep> steps = fields.steps()
@@ -69,14 +62,13 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 				fields.howOften(), fields.introduction(), fields.cautions(), steps, fields.guides());
 	}
 
-	@Override
-	public void checkReferences(RoutineDocument routine, ContentIndex index) {
+	private static void checkReferences(RoutineDocument routine, ContentIndex index) {
 		List<RoutineStep> steps = routine.steps();
 		for (int i = 0; i < steps.size(); i++) {
 			RoutineStep step = steps.get(i);
 			String field = "steps[" + (i + 1) + "]";
-			index.requireAll(routine, field + ".stretch", StretchContent.FOLDER, List.of(step.stretchSlug()));
-			StretchDocument stretch = index.find(StretchContent.FOLDER, step.stretchSlug(), StretchDocument.class)
+			index.requireAll(routine, field + ".stretch", ContentKinds.STRETCHES, List.of(step.stretchSlug()));
+			StretchDocument stretch = index.find(ContentKinds.STRETCHES, step.stretchSlug(), StretchDocument.class)
 				.orElseThrow();
 			if (!stretch.holds() && step.holdSeconds() != null) {
 				throw routine.source()
@@ -84,12 +76,7 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 							+ "' is not held (it moves in and out); leave holdSeconds out to use its own rep time");
 			}
 		}
-		index.requireAll(routine, "guides", GuideContent.FOLDER, routine.guides());
-	}
-
-	@Override
-	public SyncCounts store(List<RoutineDocument> documents) {
-		return ContentSync.sync(documents, this.routines, Routine::new, Routine::copy);
+		index.requireAll(routine, "guides", ContentKinds.GUIDES, routine.guides());
 	}
 
 }

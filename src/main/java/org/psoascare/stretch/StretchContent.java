@@ -9,26 +9,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
-import org.psoascare.content.SyncCounts;
-import org.psoascare.guide.GuideContent;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Stretches: YAML files in {@code content/stretches/}, each with its own SVG picture. */
-@Component
-@Order(2)
-public class StretchContent implements ContentType<StretchDocument> {
-
-	public static final String FOLDER = "stretches";
+@Configuration(proxyBeanMethods = false)
+public class StretchContent {
 
 	/**
 	 * The longest short cue, in characters, that still reads at a glance beside the
@@ -48,14 +44,12 @@ public class StretchContent implements ContentType<StretchDocument> {
 		this.illustrations = illustrations.endsWith("/") ? illustrations : illustrations + "/";
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
-	}
-
-	@Override
-	public String extension() {
-		return "yaml";
+	@Bean
+	ContentType<StretchDocument> stretchType() {
+		return ContentType
+			.of(ContentKinds.STRETCHES, "yaml", this::parse,
+					ContentSync.into(this.stretches, Stretch::new, Stretch::copy))
+			.withReferences(StretchContent::checkReferences);
 	}
 
 	/** A stretch file. */
@@ -69,8 +63,7 @@ public class StretchContent implements ContentType<StretchDocument> {
 			@NotBlank String illustrationAlt, @NoRepeats List<@Slug String> guides) {
 	}
 
-	@Override
-	public StretchDocument parse(ContentFile file) {
+	private StretchDocument parse(ContentFile file) {
 		Fields fields = ContentYaml.read(file, Fields.class);
 		if (fields.cue().length() > CUE_LENGTH) {
 			throw file.error("cue", "is the key step in a few words, shown beside the timer: keep it to " + CUE_LENGTH
@@ -117,14 +110,8 @@ public class StretchContent implements ContentType<StretchDocument> {
 		}
 	}
 
-	@Override
-	public void checkReferences(StretchDocument stretch, ContentIndex index) {
-		index.requireAll(stretch, "guides", GuideContent.FOLDER, stretch.guides());
-	}
-
-	@Override
-	public SyncCounts store(List<StretchDocument> documents) {
-		return ContentSync.sync(documents, this.stretches, Stretch::new, Stretch::copy);
+	private static void checkReferences(StretchDocument stretch, ContentIndex index) {
+		index.requireAll(stretch, "guides", ContentKinds.GUIDES, stretch.guides());
 	}
 
 }
