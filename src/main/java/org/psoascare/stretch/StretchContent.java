@@ -17,10 +17,10 @@ import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
 
 /** Stretches: YAML files in {@code content/stretches/}, each with its own SVG picture. */
 @Configuration(proxyBeanMethods = false)
