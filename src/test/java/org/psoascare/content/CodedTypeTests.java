@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Enums are stored by their codes, so a column reads the same as the files. */
-@ContentLoaderTest
+@ContentFixtureSlice
 class CodedTypeTests {
 
 	@TempDir
