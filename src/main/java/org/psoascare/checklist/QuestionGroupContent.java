@@ -14,6 +14,7 @@ import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.SyncCounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +33,11 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 
 	private final StoredQuestionGroupRepository groups;
 
-	QuestionGroupContent(StoredQuestionGroupRepository groups) {
+	private final ApplicationEventPublisher events;
+
+	QuestionGroupContent(StoredQuestionGroupRepository groups, ApplicationEventPublisher events) {
 		this.groups = groups;
+		this.events = events;
 	}
 
 	/** A question group file, read and checked. */
@@ -125,9 +129,20 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 		}
 	}
 
+	/**
+	 * Keeps each file's slug and fingerprint, and hands the parsed groups to the
+	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
+	 */
 	@Override
 	public SyncCounts store(List<Document> documents) {
-		return ContentSync.sync(documents, this.groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
+		SyncCounts counts = ContentSync.sync(documents, this.groups, StoredQuestionGroup::new,
+				StoredQuestionGroup::copy);
+		this.events.publishEvent(new Stored(documents.stream().map(Document::group).toList()));
+		return counts;
+	}
+
+	/** The question groups of a load, as parsed and checked, in no particular order. */
+	record Stored(List<QuestionGroup> groups) {
 	}
 
 }

@@ -17,6 +17,7 @@ import org.psoascare.guide.GuideContent;
 import org.psoascare.stretch.RoutineContent;
 import org.psoascare.stretch.StretchContent;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,11 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 
 	private final StoredTriageRuleRepository rules;
 
-	TriageRuleContent(StoredTriageRuleRepository rules) {
+	private final ApplicationEventPublisher events;
+
+	TriageRuleContent(StoredTriageRuleRepository rules, ApplicationEventPublisher events) {
 		this.rules = rules;
+		this.events = events;
 	}
 
 	/** A rule file, read and checked. */
@@ -164,9 +168,19 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 		index.requireAll(document, "avoid.stretches", StretchContent.FOLDER, rule.avoidStretches());
 	}
 
+	/**
+	 * Keeps each file's slug and fingerprint, and hands the parsed rules to the
+	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
+	 */
 	@Override
 	public SyncCounts store(List<Document> documents) {
-		return ContentSync.sync(documents, this.rules, StoredTriageRule::new, StoredTriageRule::copy);
+		SyncCounts counts = ContentSync.sync(documents, this.rules, StoredTriageRule::new, StoredTriageRule::copy);
+		this.events.publishEvent(new Stored(documents.stream().map(Document::rule).toList()));
+		return counts;
+	}
+
+	/** The triage rules of a load, as parsed and checked, in no particular order. */
+	record Stored(List<TriageRule> rules) {
 	}
 
 }
