@@ -8,6 +8,7 @@ import org.psoascare.content.ContentLoadedEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * store, and only from a load that committed.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // shares the context of the web tests
 class ChecklistLoadTests {
 
 	@Autowired
@@ -47,7 +49,8 @@ class ChecklistLoadTests {
 			this.events.publishEvent(new TriageRuleContent.Stored(List.of()));
 			status.setRollbackOnly();
 		});
-		this.events.publishEvent(new ContentLoadedEvent(null));
+		// Only the checklist rebuilds: the page cache and others keep what they hold.
+		this.checklist.onContentLoaded(new ContentLoadedEvent(null));
 		assertThat(this.checklist.snapshot()).isNotSameAs(before);
 		assertThat(this.checklist.snapshot().questions()).isNotEmpty().isEqualTo(before.questions());
 		assertThat(this.checklist.snapshot().triage().rules()).isNotEmpty().isEqualTo(before.triage().rules());
