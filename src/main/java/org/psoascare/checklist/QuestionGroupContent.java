@@ -18,8 +18,10 @@ import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
+import org.psoascare.content.SyncCounts;
 import org.psoascare.content.Slug;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,10 +35,13 @@ public class QuestionGroupContent {
 	/** The only number question, and its bounds. */
 	static final String AGE = "age";
 
-	private final StoredQuestionGroupRepository groups;
+	private final ApplicationEventPublisher events;
 
-	QuestionGroupContent(StoredQuestionGroupRepository groups) {
-		this.groups = groups;
+	private final Function<List<Document>, SyncCounts> sync;
+
+	QuestionGroupContent(StoredQuestionGroupRepository groups, ApplicationEventPublisher events) {
+		this.events = events;
+		this.sync = ContentSync.into(groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
 	}
 
 	/** A question group file, read and checked. */
@@ -52,8 +57,7 @@ public class QuestionGroupContent {
 	@Bean
 	ContentType<Document> questionGroupType() {
 		return ContentType
-			.of(ContentKinds.CHECKLIST_QUESTIONS, "yaml", (file) -> new Document(file, read(file)),
-					ContentSync.into(this.groups, StoredQuestionGroup::new, StoredQuestionGroup::copy))
+			.of(ContentKinds.CHECKLIST_QUESTIONS, "yaml", (file) -> new Document(file, read(file)), this::store)
 			.withReferences(QuestionGroupContent::checkReferences);
 	}
 
@@ -131,6 +135,20 @@ public class QuestionGroupContent {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Keeps each file's slug and fingerprint, and hands the parsed groups to the
+	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
+	 */
+	private SyncCounts store(List<Document> documents) {
+		SyncCounts counts = this.sync.apply(documents);
+		this.events.publishEvent(new Stored(documents.stream().map(Document::group).toList()));
+		return counts;
+	}
+
+	/** The question groups of a load, as parsed and checked, in no particular order. */
+	record Stored(List<QuestionGroup> groups) {
 	}
 
 }

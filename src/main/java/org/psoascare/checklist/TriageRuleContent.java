@@ -1,6 +1,7 @@
 package org.psoascare.checklist;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,10 +18,12 @@ import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
+import org.psoascare.content.SyncCounts;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
 import org.psoascare.content.WebAddress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,10 +38,13 @@ public class TriageRuleContent {
 
 	private static final String AT_MOST = "must be at most " + MAX_AGE;
 
-	private final StoredTriageRuleRepository rules;
+	private final ApplicationEventPublisher events;
 
-	TriageRuleContent(StoredTriageRuleRepository rules) {
-		this.rules = rules;
+	private final Function<List<Document>, SyncCounts> sync;
+
+	TriageRuleContent(StoredTriageRuleRepository rules, ApplicationEventPublisher events) {
+		this.events = events;
+		this.sync = ContentSync.into(rules, StoredTriageRule::new, StoredTriageRule::copy);
 	}
 
 	/** A rule file, read and checked. */
@@ -54,8 +60,7 @@ public class TriageRuleContent {
 	@Bean
 	ContentType<Document> triageRuleType() {
 		return ContentType
-			.of(ContentKinds.CHECKLIST_RULES, "yaml", (file) -> new Document(file, read(file)),
-					ContentSync.into(this.rules, StoredTriageRule::new, StoredTriageRule::copy))
+			.of(ContentKinds.CHECKLIST_RULES, "yaml", (file) -> new Document(file, read(file)), this::store)
 			.withReferences(TriageRuleContent::checkReferences);
 	}
 
@@ -169,6 +174,20 @@ public class TriageRuleContent {
 		index.requireAll(document, "recommends.routines", ContentKinds.ROUTINES, rule.recommends().routines());
 		index.requireAll(document, "recommends.stretches", ContentKinds.STRETCHES, rule.recommends().stretches());
 		index.requireAll(document, "avoid.stretches", ContentKinds.STRETCHES, rule.avoidStretches());
+	}
+
+	/**
+	 * Keeps each file's slug and fingerprint, and hands the parsed rules to the
+	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
+	 */
+	private SyncCounts store(List<Document> documents) {
+		SyncCounts counts = this.sync.apply(documents);
+		this.events.publishEvent(new Stored(documents.stream().map(Document::rule).toList()));
+		return counts;
+	}
+
+	/** The triage rules of a load, as parsed and checked, in no particular order. */
+	record Stored(List<TriageRule> rules) {
 	}
 
 }
