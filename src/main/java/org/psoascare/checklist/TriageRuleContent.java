@@ -34,9 +34,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class TriageRuleContent {
 
-	private static final int MAX_AGE = 120;
-
-	private static final String AT_MOST = "must be at most " + MAX_AGE;
+	private static final String AT_MOST = "must be at most " + AnswerForm.MAX_AGE;
 
 	private final ApplicationEventPublisher events;
 
@@ -72,8 +70,9 @@ public class TriageRuleContent {
 
 	/** The conditions of a rule file; ages in years. */
 	record When(@NoRepeats List<@Slug String> all, @NoRepeats List<@Slug String> any,
-			@NoRepeats List<@Slug String> none, @PositiveOrZero @Max(value = MAX_AGE, message = AT_MOST) Integer minAge,
-			@PositiveOrZero @Max(value = MAX_AGE, message = AT_MOST) Integer maxAge, boolean ageUnknown) {
+			@NoRepeats List<@Slug String> none,
+			@PositiveOrZero @Max(value = AnswerForm.MAX_AGE, message = AT_MOST) Integer minAge,
+			@PositiveOrZero @Max(value = AnswerForm.MAX_AGE, message = AT_MOST) Integer maxAge, boolean ageUnknown) {
 	}
 
 	/** Where a rule comes from. */
