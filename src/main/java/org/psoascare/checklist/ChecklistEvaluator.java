@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.psoascare.web.RequestSizeLimit;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -17,9 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Component
 public class ChecklistEvaluator {
-
-	/** The longest body (bytes) accepted, as for the HTML form. */
-	public static final int MAX_BODY_BYTES = 16 * 1024;
 
 	private final Checklist checklist;
 
@@ -37,10 +36,11 @@ public class ChecklistEvaluator {
 	 * Reads a form body ({@code application/x-www-form-urlencoded}, the fields the HTML
 	 * form sends: {@code answer} for each tick box, a choice's field name, {@code age})
 	 * and triages what could be read.
-	 * @param body the request body, read at most {@value #MAX_BODY_BYTES} bytes
+	 * @param body the request body, read at most {@value RequestSizeLimit#MAX_BODY_BYTES}
+	 * bytes
 	 * @return the result and what could not be read
 	 * @throws ResponseStatusException 413 when the body is longer than
-	 * {@value #MAX_BODY_BYTES} bytes
+	 * {@value RequestSizeLimit#MAX_BODY_BYTES} bytes
 	 * @throws IOException when the connection fails while reading
 	 */
 	public Evaluation evaluate(InputStream body) throws IOException {
@@ -56,7 +56,7 @@ public class ChecklistEvaluator {
 	Reading read(InputStream body) throws IOException {
 		FormBody form;
 		try {
-			form = FormBody.read(body, MAX_BODY_BYTES);
+			form = FormBody.read(body, RequestSizeLimit.MAX_BODY_BYTES);
 		}
 		catch (FormBody.BodyTooLargeException ex) {
 			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);

@@ -16,9 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reads it: 413, shown as an error page in the site's layout.
  */
 @Component
-class RequestSizeLimit extends OncePerRequestFilter {
+public class RequestSizeLimit extends OncePerRequestFilter {
 
-	static final long MAX_BODY_BYTES = 16 * 1024;
+	/**
+	 * The longest request body (bytes) this site accepts, for every form and the JSON API
+	 * alike.
+	 */
+	public static final int MAX_BODY_BYTES = 16 * 1024;
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
