@@ -1,8 +1,5 @@
 package org.psoascare.checklist;
 
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentEntity;
@@ -13,29 +10,10 @@ import org.psoascare.content.ContentEntity;
  * ({@link Checklist}), never from these rows.
  */
 @MappedSuperclass
-abstract class StoredChecklistFile implements ContentEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
-
-	private String contentHash;
+abstract class StoredChecklistFile extends ContentEntity {
 
 	void copy(ContentDocument document) {
-		this.slug = document.slug();
-		this.contentHash = document.contentHash();
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
-	@Override
-	public String getContentHash() {
-		return this.contentHash;
+		copyKey(document);
 	}
 
 }

@@ -8,9 +8,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -21,13 +18,7 @@ import org.psoascare.content.ContentEntity;
 /** A guide as stored: its Markdown already rendered to safe HTML. */
 @Entity
 @Table(name = "guide")
-public class Guide implements ContentEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+public class Guide extends ContentEntity {
 
 	private String title;
 
@@ -43,8 +34,6 @@ public class Guide implements ContentEntity {
 	private String bodyHtml;
 
 	private String bodyText;
-
-	private String contentHash;
 
 	@ElementCollection
 	@CollectionTable(name = "guide_source", joinColumns = @JoinColumn(name = "guide_id"))
@@ -75,7 +64,7 @@ public class Guide implements ContentEntity {
 	private List<String> routines = new ArrayList<>();
 
 	void copy(GuideDocument document) {
-		this.slug = document.slug();
+		copyKey(document);
 		this.title = document.title();
 		this.summary = document.summary();
 		this.topic = document.topic();
@@ -83,7 +72,6 @@ public class Guide implements ContentEntity {
 		this.nextReview = document.nextReview();
 		this.bodyHtml = document.body().html();
 		this.bodyText = document.body().plainText();
-		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.sources, document.sources());
 		ContentEntity.replace(this.sections,
 				document.body()
@@ -94,20 +82,6 @@ public class Guide implements ContentEntity {
 		ContentEntity.replace(this.related, document.related());
 		ContentEntity.replace(this.stretches, document.stretches());
 		ContentEntity.replace(this.routines, document.routines());
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
-	@Override
-	public String getContentHash() {
-		return this.contentHash;
 	}
 
 	public String getTitle() {

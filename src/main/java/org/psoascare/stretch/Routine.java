@@ -7,9 +7,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -18,13 +15,7 @@ import org.psoascare.content.ContentEntity;
 /** A routine as stored: ordered steps that name their stretches by slug. */
 @Entity
 @Table(name = "routine")
-public class Routine implements ContentEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+public class Routine extends ContentEntity {
 
 	private String title;
 
@@ -35,8 +26,6 @@ public class Routine implements ContentEntity {
 	private String howOften;
 
 	private String introduction;
-
-	private String contentHash;
 
 	@ElementCollection
 	@CollectionTable(name = "routine_step", joinColumns = @JoinColumn(name = "routine_id"))
@@ -56,26 +45,15 @@ public class Routine implements ContentEntity {
 	private List<String> guides = new ArrayList<>();
 
 	void copy(RoutineDocument document) {
-		this.slug = document.slug();
+		copyKey(document);
 		this.title = document.title();
 		this.summary = document.summary();
 		this.forWhom = document.forWhom();
 		this.howOften = document.howOften();
 		this.introduction = document.introduction();
-		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.cautions, document.cautions());
 		ContentEntity.replace(this.steps, document.steps());
 		ContentEntity.replace(this.guides, document.guides());
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
-	@Override
-	public String getContentHash() {
-		return this.contentHash;
 	}
 
 	public String getTitle() {

@@ -7,9 +7,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -20,13 +17,7 @@ import org.psoascare.content.ContentEntity;
 /** A stretch or exercise as stored. Codes are kept as the files write them. */
 @Entity
 @Table(name = "stretch")
-public class Stretch implements ContentEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+public class Stretch extends ContentEntity {
 
 	private String name;
 
@@ -59,8 +50,6 @@ public class Stretch implements ContentEntity {
 	private String illustrationAlt;
 
 	private String cue;
-
-	private String contentHash;
 
 	@ElementCollection
 	@CollectionTable(name = "stretch_target", joinColumns = @JoinColumn(name = "stretch_id"))
@@ -95,7 +84,7 @@ public class Stretch implements ContentEntity {
 	private List<String> guides = new ArrayList<>();
 
 	void copy(StretchDocument document) {
-		this.slug = document.slug();
+		copyKey(document);
 		this.name = document.name();
 		this.kind = document.kind();
 		this.position = document.position();
@@ -110,22 +99,11 @@ public class Stretch implements ContentEntity {
 		this.harder = document.harder();
 		this.illustrationAlt = document.illustrationAlt();
 		this.cue = document.cue();
-		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.targets, document.targets());
 		ContentEntity.replace(this.equipment, document.equipment());
 		ContentEntity.replace(this.steps, document.steps());
 		ContentEntity.replace(this.cautions, document.cautions());
 		ContentEntity.replace(this.guides, document.guides());
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
-	@Override
-	public String getContentHash() {
-		return this.contentHash;
 	}
 
 	public String getName() {
