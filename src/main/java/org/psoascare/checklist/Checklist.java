@@ -9,7 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentLoadedEvent;
+import org.psoascare.content.ContentReadEvent;
 import org.psoascare.guide.GuideCatalog;
 import org.psoascare.guide.GuideSummary;
 import org.psoascare.stretch.RoutineSummary;
@@ -64,19 +66,22 @@ public class Checklist {
 	}
 
 	/**
-	 * Takes the question groups a load stored, once it commits (at once when there is no
-	 * transaction); a load that fails leaves the checklist as it was.
+	 * Takes the question groups and rules a load read and checked, once it commits (at
+	 * once when there is no transaction); a load that fails leaves the checklist as it
+	 * was.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
-	void onQuestionsStored(QuestionGroupContent.Stored stored) {
-		this.loadedQuestions = stored.groups().stream().sorted(Comparator.comparingInt(QuestionGroup::order)).toList();
-	}
-
-	/** Takes the rules a load stored, as {@link #onQuestionsStored} does. */
-	@TransactionalEventListener(fallbackExecution = true)
-	void onRulesStored(TriageRuleContent.Stored stored) {
-		this.loadedRules = stored.rules()
+	void onContentRead(ContentReadEvent event) {
+		this.loadedQuestions = event.documents()
+			.all(ContentKinds.CHECKLIST_QUESTIONS, QuestionGroupContent.Document.class)
 			.stream()
+			.map(QuestionGroupContent.Document::group)
+			.sorted(Comparator.comparingInt(QuestionGroup::order))
+			.toList();
+		this.loadedRules = event.documents()
+			.all(ContentKinds.CHECKLIST_RULES, TriageRuleContent.Document.class)
+			.stream()
+			.map(TriageRuleContent.Document::rule)
 			.sorted(Comparator.comparing(TriageRule::level).thenComparing(TriageRule::slug))
 			.toList();
 	}

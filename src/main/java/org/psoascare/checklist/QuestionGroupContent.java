@@ -21,7 +21,6 @@ import org.psoascare.content.ContentYaml;
 import org.psoascare.content.SyncCounts;
 import org.psoascare.content.Slug;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,13 +34,10 @@ public class QuestionGroupContent {
 	/** The only number question, and its bounds. */
 	static final String AGE = "age";
 
-	private final ApplicationEventPublisher events;
+	private final Function<List<Document>, SyncCounts> store;
 
-	private final Function<List<Document>, SyncCounts> sync;
-
-	QuestionGroupContent(StoredQuestionGroupRepository groups, ApplicationEventPublisher events) {
-		this.events = events;
-		this.sync = ContentSync.into(groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
+	QuestionGroupContent(StoredQuestionGroupRepository groups) {
+		this.store = ContentSync.into(groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
 	}
 
 	/** A question group file, read and checked. */
@@ -57,7 +53,7 @@ public class QuestionGroupContent {
 	@Bean
 	ContentType<Document> questionGroupType() {
 		return ContentType
-			.of(ContentKinds.CHECKLIST_QUESTIONS, "yaml", (file) -> new Document(file, read(file)), this::store)
+			.of(ContentKinds.CHECKLIST_QUESTIONS, "yaml", (file) -> new Document(file, read(file)), this.store)
 			.withReferences(QuestionGroupContent::checkReferences);
 	}
 
@@ -135,20 +131,6 @@ public class QuestionGroupContent {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Keeps each file's slug and fingerprint, and hands the parsed groups to the
-	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
-	 */
-	private SyncCounts store(List<Document> documents) {
-		SyncCounts counts = this.sync.apply(documents);
-		this.events.publishEvent(new Stored(documents.stream().map(Document::group).toList()));
-		return counts;
-	}
-
-	/** The question groups of a load, as parsed and checked, in no particular order. */
-	record Stored(List<QuestionGroup> groups) {
 	}
 
 }

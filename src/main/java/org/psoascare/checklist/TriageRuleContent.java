@@ -23,7 +23,6 @@ import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
 import org.psoascare.content.WebAddress;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,13 +35,10 @@ public class TriageRuleContent {
 
 	private static final String AT_MOST = "must be at most " + AnswerForm.MAX_AGE;
 
-	private final ApplicationEventPublisher events;
+	private final Function<List<Document>, SyncCounts> store;
 
-	private final Function<List<Document>, SyncCounts> sync;
-
-	TriageRuleContent(StoredTriageRuleRepository rules, ApplicationEventPublisher events) {
-		this.events = events;
-		this.sync = ContentSync.into(rules, StoredTriageRule::new, StoredTriageRule::copy);
+	TriageRuleContent(StoredTriageRuleRepository rules) {
+		this.store = ContentSync.into(rules, StoredTriageRule::new, StoredTriageRule::copy);
 	}
 
 	/** A rule file, read and checked. */
@@ -58,7 +54,7 @@ public class TriageRuleContent {
 	@Bean
 	ContentType<Document> triageRuleType() {
 		return ContentType
-			.of(ContentKinds.CHECKLIST_RULES, "yaml", (file) -> new Document(file, read(file)), this::store)
+			.of(ContentKinds.CHECKLIST_RULES, "yaml", (file) -> new Document(file, read(file)), this.store)
 			.withReferences(TriageRuleContent::checkReferences);
 	}
 
@@ -173,20 +169,6 @@ public class TriageRuleContent {
 		index.requireAll(document, "recommends.routines", ContentKinds.ROUTINES, rule.recommends().routines());
 		index.requireAll(document, "recommends.stretches", ContentKinds.STRETCHES, rule.recommends().stretches());
 		index.requireAll(document, "avoid.stretches", ContentKinds.STRETCHES, rule.avoidStretches());
-	}
-
-	/**
-	 * Keeps each file's slug and fingerprint, and hands the parsed rules to the
-	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
-	 */
-	private SyncCounts store(List<Document> documents) {
-		SyncCounts counts = this.sync.apply(documents);
-		this.events.publishEvent(new Stored(documents.stream().map(Document::rule).toList()));
-		return counts;
-	}
-
-	/** The triage rules of a load, as parsed and checked, in no particular order. */
-	record Stored(List<TriageRule> rules) {
 	}
 
 }

@@ -9,7 +9,10 @@ public final class ContentIndex {
 
 	private final Map<String, Map<String, ContentDocument>> documents;
 
-	ContentIndex(Map<String, Map<String, ContentDocument>> documents) {
+	/**
+	 * @param documents by kind (its folder), then by slug
+	 */
+	public ContentIndex(Map<String, Map<String, ContentDocument>> documents) {
 		this.documents = documents;
 	}
 

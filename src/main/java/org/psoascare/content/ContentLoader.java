@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -32,6 +33,8 @@ public class ContentLoader {
 
 	private final List<ContentType<?>> types;
 
+	private final ApplicationEventPublisher events;
+
 	private final JdbcTemplate jdbc;
 
 	private final ContentSource source;
@@ -49,11 +52,12 @@ public class ContentLoader {
 	 * its transaction before the server ends it and frees the lock, so a frozen instance
 	 * cannot hold the lock for ever; far longer than any pause in a healthy load
 	 */
-	public ContentLoader(List<ContentType<?>> types, JdbcTemplate jdbc,
+	public ContentLoader(List<ContentType<?>> types, ApplicationEventPublisher events, JdbcTemplate jdbc,
 			@Value("${psoascare.content.location:classpath:content/}") String location,
 			@Value("${psoascare.content.lock-timeout:60s}") Duration lockTimeout,
 			@Value("${psoascare.content.idle-timeout:60s}") Duration idleTimeout) {
 		this.types = types.stream().sorted(Comparator.comparing(ContentType::folder)).toList();
+		this.events = events;
 		this.jdbc = jdbc;
 		this.source = new ContentSource(location);
 		this.lockTimeout = lockTimeout;
@@ -83,6 +87,7 @@ public class ContentLoader {
 		parsed.forEach((kind) -> kind.checkReferences(index));
 		Map<String, SyncCounts> counts = new LinkedHashMap<>();
 		parsed.forEach((kind) -> counts.put(kind.type().folder(), kind.store()));
+		this.events.publishEvent(new ContentReadEvent(index));
 		return new LoadReport(counts, version(parsed));
 	}
 

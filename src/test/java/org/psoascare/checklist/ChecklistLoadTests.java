@@ -1,10 +1,12 @@
 package org.psoascare.checklist;
 
 import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.content.ContentIndex;
 import org.psoascare.content.ContentLoadedEvent;
+import org.psoascare.content.ContentReadEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,8 +47,7 @@ class ChecklistLoadTests {
 	void aLoadThatRollsBackLeavesTheChecklistAsItWas() {
 		Checklist.Snapshot before = this.checklist.snapshot();
 		this.transactions.executeWithoutResult((status) -> {
-			this.events.publishEvent(new QuestionGroupContent.Stored(List.of()));
-			this.events.publishEvent(new TriageRuleContent.Stored(List.of()));
+			this.events.publishEvent(new ContentReadEvent(new ContentIndex(Map.of())));
 			status.setRollbackOnly();
 		});
 		// Only the checklist rebuilds: the page cache and others keep what they hold.
