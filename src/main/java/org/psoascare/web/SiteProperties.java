@@ -10,11 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param emergencyNumber the number named in emergency advice ("Call 999 ...") and
  * dialled by its {@code tel:} link: digits only, with an optional leading "+"
  * @param emergencyNumbers the fuller line shown in the footer
- * @throws IllegalArgumentException when the emergency number is not a number a phone can
- * dial, so that a bad setting stops start-up instead of breaking the call link
+ * @param urgentNumber the non-emergency medical line offered with a {@code tel:} link on
+ * an urgent result (111 in the UK); {@code null} or empty where there is none, and then
+ * no link is shown
+ * @throws IllegalArgumentException when the emergency number, or an urgent number that is
+ * set, is not a number a phone can dial, so that a bad setting stops start-up instead of
+ * breaking the call link
  */
 @ConfigurationProperties("psoascare.site")
-public record SiteProperties(String emergencyNumber, String emergencyNumbers) {
+public record SiteProperties(String emergencyNumber, String emergencyNumbers, String urgentNumber) {
 
 	private static final Pattern DIALLABLE = Pattern.compile("\\+?[0-9]{2,15}");
 
@@ -22,6 +26,11 @@ public record SiteProperties(String emergencyNumber, String emergencyNumbers) {
 		if (emergencyNumber == null || !DIALLABLE.matcher(emergencyNumber).matches()) {
 			throw new IllegalArgumentException(
 					"psoascare.site.emergency-number must be digits a phone can dial, " + "such as 999, 911 or 112");
+		}
+		urgentNumber = (urgentNumber != null) ? urgentNumber.strip() : "";
+		if (!urgentNumber.isEmpty() && !DIALLABLE.matcher(urgentNumber).matches()) {
+			throw new IllegalArgumentException("psoascare.site.urgent-number must be digits a phone can dial, "
+					+ "such as 111, or empty where there is no such line");
 		}
 	}
 

@@ -175,6 +175,19 @@ class ChecklistWebTests {
 	}
 
 	@Test
+	void anUrgentResultOffersACallToTheNonEmergencyLineOnlyWhereItLeads() throws Exception {
+		String call = "<a class=\"call-button urgent-call\" href=\"tel:111\">Call 111 for advice today</a>";
+		String urgent = result("answer=fever&answer=pain-one-leg");
+		assertThat(urgent).contains("data-disposition=\"urgent\"");
+		assertThat(count(urgent, "href=\"tel:111\"")).isEqualTo(1);
+		assertThat(urgent.indexOf(call)).isGreaterThan(urgent.indexOf("<h1 id=\"card-urgent\""));
+		// Under an emergency, the urgent card only lists signs to mention: one call, 999.
+		String emergency = result("answer=saddle-numbness&answer=fever");
+		assertThat(emergency).contains("href=\"tel:999\"").doesNotContain("tel:111");
+		assertThat(result("answer=numb-one-leg")).contains("data-disposition=\"soon\"").doesNotContain("tel:111");
+	}
+
+	@Test
 	void sciaticaTypeAnswersLeadToTheirRoutinesStretchesToAvoidAndASafetyNet() throws Exception {
 		String page = result("answer=pain-one-leg&answer=pain-below-knee&answer=worse-sitting");
 

@@ -6,19 +6,41 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The emergency number is dialled by the result's call link, so it must be diallable. */
+/**
+ * The emergency number, and the urgent line when one is set, are dialled by the result's
+ * call links, so they must be diallable.
+ */
 class SitePropertiesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "999", "911", "112", "+4420" })
 	void acceptsNumbersAPhoneCanDial(String number) {
-		assertThat(new SiteProperties(number, "line").emergencyNumber()).isEqualTo(number);
+		assertThat(new SiteProperties(number, "line", "111").emergencyNumber()).isEqualTo(number);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "999 or 112", "call 999", "9", "javascript:x", "999\"" })
 	void refusesAnythingElse(String number) {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties(number, "line"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties(number, "line", "111"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "111", "+44111" })
+	void acceptsAnUrgentLineAPhoneCanDial(String number) {
+		assertThat(new SiteProperties("999", "line", number).urgentNumber()).isEqualTo(number);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", " " })
+	void anUrgentLineMayBeLeftOut(String number) {
+		assertThat(new SiteProperties("999", "line", number).urgentNumber()).isEmpty();
+		assertThat(new SiteProperties("999", "line", null).urgentNumber()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "111 or GP", "call 111", "1", "javascript:x", "111\"" })
+	void refusesAnUrgentLineThatCannotBeDialled(String number) {
+		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties("999", "line", number));
 	}
 
 }
