@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# What one search costs in-process: thread CPU time and bytes allocated per search for
+# a few queries (stretch, psoas, back pain at night, siatica), 500 searches each after
+# 300 warm-up ones, over the real content (src/test/.../SearchCostHarness.java).
+# CPU time and allocation are per thread, so a busy machine skews them far less than
+# wrk's wall-clock figures. Not a test: it asserts nothing.
+#
+#   bench/search-cost.sh
+#   SEARCHES=2000 WARMUP=1000 bench/search-cost.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -o -q test -Dtest=SearchCostHarness -Dsurefire.failIfNoSpecifiedTests=false -Dsearch.cost=true \
+  -Dsearch.cost.searches="${SEARCHES:-500}" -Dsearch.cost.warmup="${WARMUP:-300}" 2>&1 \
+  | sed -n '/^search cost/,/^$/p'
