@@ -9,6 +9,12 @@
 #   SEARCHES=2000 WARMUP=1000 bench/search-cost.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -o -q test -Dtest=SearchCostHarness -Dsurefire.failIfNoSpecifiedTests=false -Dsearch.cost=true \
-  -Dsearch.cost.searches="${SEARCHES:-500}" -Dsearch.cost.warmup="${WARMUP:-300}" 2>&1 \
-  | sed -n '/^search cost/,/^$/p'
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+if ! ./mvnw -B -o -q test -Dtest=SearchCostHarness -Dsurefire.failIfNoSpecifiedTests=false -Dsearch.cost=true \
+    -Dsearch.cost.searches="${SEARCHES:-500}" -Dsearch.cost.warmup="${WARMUP:-300}" >"$out" 2>&1; then
+  grep -E '^\[ERROR\]' "$out" | head -30 >&2
+  exit 1
+fi
+sed -n '/^search cost/,/^$/p' "$out"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

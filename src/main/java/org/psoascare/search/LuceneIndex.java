@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,9 +44,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
@@ -147,7 +152,8 @@ final class LuceneIndex {
 			// The whole of the longest guide, not Lucene's default first 10,000 characters.
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withWeightMatches(false)
-			.withHighlightPhrasesStrictly(false), this.byDocId);
+			.withHighlightPhrasesStrictly(false),
+				this.byDocId.stream().map((document) -> StoredText.of(document, analysis.indexing())).toList());
 		this.looseAnalyzer = analysis.englishWithSynonyms();
 		this.literal = new QueryBuilder(analysis.englishQuery());
 	}
@@ -164,6 +170,7 @@ final class LuceneIndex {
 			for (SearchDocument document : normalised) {
 				writer.addDocument(toLucene(document));
 			}
+			writer.forceMerge(1);
 		}
 		DirectoryReader reader = DirectoryReader.open(directory);
 		LuceneIndex index = new LuceneIndex(analysis, reader, normalised);
@@ -171,8 +178,14 @@ final class LuceneIndex {
 		return index;
 	}
 
-	/** Doc ids follow the order documents were added in (one writer, one thread): check. */
+	/**
+	 * Doc ids follow the order documents were added in (one writer, one thread), in one
+	 * segment, so a leaf's doc id is the document's number: check.
+	 */
 	private void checkDocIds() throws IOException {
+		if (this.searcher.getIndexReader().leaves().size() > 1) {
+			throw new IllegalStateException("The search index is not one segment");
+		}
 		if (this.searcher.getIndexReader().maxDoc() != this.byDocId.size()) {
 			throw new IllegalStateException("The search index does not hold every document once");
 		}
@@ -234,23 +247,17 @@ final class LuceneIndex {
 	 */
 	@SuppressWarnings("unchecked")
 	private static List<SearchHit.Part> snippet(SearchDocument document, Map<String, Object[]> snippets, int i) {
-		List<SearchHit.Part> best = null;
-		long bestWords = 0;
+		SnippetFormatter.Snippet best = null;
 		for (String field : SNIPPET_FIELDS) {
-			List<List<SearchHit.Part>> passages = (List<List<SearchHit.Part>>) snippets.get(field)[i];
-			for (List<SearchHit.Part> parts : (passages != null) ? passages : List.<List<SearchHit.Part>>of()) {
-				long words = parts.stream()
-					.filter(SearchHit.Part::match)
-					.map((part) -> part.text().toLowerCase(Locale.ROOT))
-					.distinct()
-					.count();
-				if (words > bestWords) {
-					best = parts;
-					bestWords = words;
+			List<SnippetFormatter.Snippet> passages = (List<SnippetFormatter.Snippet>) snippets.get(field)[i];
+			for (SnippetFormatter.Snippet passage : (passages != null) ? passages
+					: List.<SnippetFormatter.Snippet>of()) {
+				if (passage.words() > ((best != null) ? best.words() : 0)) {
+					best = passage;
 				}
 			}
 		}
-		return (best != null) ? best : List.of(new SearchHit.Part(document.summary(), false));
+		return (best != null) ? best.parts() : List.of(new SearchHit.Part(document.summary(), false));
 	}
 
 	/**
@@ -503,20 +510,21 @@ final class LuceneIndex {
 	}
 
 	/**
-	 * Lets the search read Lucene's snippets as objects (the formatter's parts), and
-	 * hands the highlighter each field's text from the documents in memory instead of
-	 * decompressing stored fields for every result of every search.
+	 * Lets the search read Lucene's snippets as objects (the formatter's
+	 * {@link SnippetFormatter.Snippet}s), and hands the highlighter each field's text as
+	 * joined once when the index was built, instead of decompressing stored fields (or
+	 * joining a guide's blocks again) for every result of every search.
 	 */
 	private static final class Highlighter extends UnifiedHighlighter {
 
-		private final List<SearchDocument> byDocId;
+		private final List<StoredText> byDocId;
 
-		Highlighter(UnifiedHighlighter.Builder builder, List<SearchDocument> byDocId) {
+		Highlighter(UnifiedHighlighter.Builder builder, List<StoredText> byDocId) {
 			super(builder);
 			this.byDocId = byDocId;
 		}
 
-		/** One snippet (or {@code null}) per doc id, in the order given. */
+		/** One list of snippets (or {@code null}) per doc id, in the order given. */
 		Object[] highlight(String field, Query query, int[] docIds) throws IOException {
 			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { PASSAGES_PER_FIELD })
 				.get(field);
@@ -527,23 +535,68 @@ final class LuceneIndex {
 				int cacheCharsThreshold) throws IOException {
 			List<CharSequence[]> values = new ArrayList<>();
 			for (int doc = docIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIds.nextDoc()) {
-				SearchDocument document = this.byDocId.get(doc);
+				StoredText text = this.byDocId.get(doc);
 				CharSequence[] perField = new CharSequence[fields.length];
 				for (int f = 0; f < fields.length; f++) {
-					perField[f] = storedValue(document, fields[f]);
+					perField[f] = text.of(fields[f]);
 				}
 				values.add(perField);
 			}
 			return values;
 		}
 
-		/** The field's values joined as Lucene's highlighter joins stored values. */
-		private static String storedValue(SearchDocument document, String field) {
+		/**
+		 * Offsets from each document's own small in-memory index instead of the main
+		 * index's postings: Lucene's highlighter then reads the same terms and offsets,
+		 * without seeking the whole index's term dictionary and opening a postings enum
+		 * (kilobytes of buffers) for every term of every shown result.
+		 */
+		@Override
+		protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+			if (offsetSource == OffsetSource.NONE_NEEDED) {
+				return super.getOffsetStrategy(offsetSource, components);
+			}
+			return new FieldOffsetStrategy(components) {
+				@Override
+				public OffsetSource getOffsetSource() {
+					return OffsetSource.POSTINGS;
+				}
+
+				@Override
+				public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+					// The main index is one segment (checked when built), so docId is the
+					// document's number.
+					return createOffsetsEnumFromReader(Highlighter.this.byDocId.get(docId).offsets(), 0);
+				}
+			};
+		}
+
+	}
+
+	/**
+	 * The text of each highlighted field of one document, its values joined as Lucene's
+	 * highlighter joins stored values (by {@link SnippetFormatter#SEPARATOR}), and the
+	 * offsets of its words, from an in-memory index of this document alone.
+	 */
+	private record StoredText(String title, String summary, String labels, String body, LeafReader offsets) {
+
+		static StoredText of(SearchDocument document, Analyzer analyzer) {
+			String separator = String.valueOf(SnippetFormatter.SEPARATOR);
+			String body = String.join(separator, document.blocks());
+			MemoryIndex offsets = new MemoryIndex(true, false);
+			offsets.addField(SearchFields.SUMMARY, document.summary(), analyzer);
+			offsets.addField(SearchFields.BODY, body, analyzer);
+			offsets.freeze();
+			return new StoredText(document.title(), document.summary(), String.join(separator, document.labels()),
+					body, (LeafReader) offsets.createSearcher().getIndexReader());
+		}
+
+		String of(String field) {
 			return switch (field) {
-				case SearchFields.TITLE -> document.title();
-				case SearchFields.SUMMARY -> document.summary();
-				case SearchFields.LABELS -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.labels());
-				case SearchFields.BODY -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.blocks());
+				case SearchFields.TITLE -> this.title;
+				case SearchFields.SUMMARY -> this.summary;
+				case SearchFields.LABELS -> this.labels;
+				case SearchFields.BODY -> this.body;
 				default -> throw new IllegalArgumentException("No stored text for field " + field);
 			};
 		}
