@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,17 +14,16 @@ import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -45,9 +45,11 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -98,12 +100,6 @@ final class LuceneIndex {
 	/** Where snippets come from; a match on the title or labels alone shows the summary. */
 	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY };
 
-	/**
-	 * Text with offsets in its postings for the highlighter; the text itself is kept in
-	 * memory. (Term vectors instead were measured: about 2x the CPU per search.)
-	 */
-	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
 	/** Cloned for each use: looking one up by locale each time costs more than the rest. */
 	private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.UK);
 
@@ -142,9 +138,13 @@ final class LuceneIndex {
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(SIMILARITY);
 		this.byDocId = List.copyOf(byDocId);
+		List<StoredText> texts = this.byDocId.stream()
+			.map((document) -> StoredText.of(document, analysis.indexing()))
+			.toList();
+		List<String> snippetTexts = new ArrayList<>();
+		texts.forEach((text) -> Arrays.stream(SNIPPET_FIELDS).map(text::of).forEach(snippetTexts::add));
 		this.highlighter = new Highlighter(UnifiedHighlighter.builder(this.searcher, analysis.indexing())
-			.withBreakIterator(() -> new SplittingBreakIterator((BreakIterator) SENTENCES.clone(),
-					SnippetFormatter.SEPARATOR))
+			.withBreakIterator(() -> (BreakIterator) SENTENCES.clone())
 			.withFormatter(new SnippetFormatter())
 			.withScorer(new LeanPassageScorer())
 			.withMaxNoHighlightPassages(0)
@@ -152,10 +152,17 @@ final class LuceneIndex {
 			// The whole of the longest guide, not Lucene's default first 10,000 characters.
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withWeightMatches(false)
-			.withHighlightPhrasesStrictly(false),
-				this.byDocId.stream().map((document) -> StoredText.of(document, analysis.indexing())).toList());
+			.withHighlightPhrasesStrictly(false), texts, KnownBreaks.of(snippetTexts, LuceneIndex::sentences));
 		this.looseAnalyzer = analysis.englishWithSynonyms();
 		this.literal = new QueryBuilder(analysis.englishQuery());
+	}
+
+	/**
+	 * Sentences, and a break at every {@link SnippetFormatter#SEPARATOR} so no passage
+	 * runs two blocks together.
+	 */
+	static BreakIterator sentences() {
+		return new SplittingBreakIterator((BreakIterator) SENTENCES.clone(), SnippetFormatter.SEPARATOR);
 	}
 
 	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
@@ -398,10 +405,10 @@ final class LuceneIndex {
 		Document document = new Document();
 		document.add(new StoredField(SearchFields.KIND, source.kind().name()));
 		document.add(new StoredField(SearchFields.SLUG, source.slug()));
-		document.add(new Field(SearchFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
-		document.add(new Field(SearchFields.SUMMARY, source.summary(), TEXT_WITH_OFFSETS));
-		source.labels().forEach((label) -> document.add(new Field(SearchFields.LABELS, label, TEXT_WITH_OFFSETS)));
-		source.blocks().forEach((block) -> document.add(new Field(SearchFields.BODY, block, TEXT_WITH_OFFSETS)));
+		document.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.NO));
+		document.add(new TextField(SearchFields.SUMMARY, source.summary(), Field.Store.NO));
+		source.labels().forEach((label) -> document.add(new TextField(SearchFields.LABELS, label, Field.Store.NO)));
+		source.blocks().forEach((block) -> document.add(new TextField(SearchFields.BODY, block, Field.Store.NO)));
 		List<String> all = new ArrayList<>();
 		all.add(source.title());
 		all.add(source.summary());
@@ -418,13 +425,6 @@ final class LuceneIndex {
 		DirectSpellChecker spelling = new DirectSpellChecker();
 		spelling.setMaxQueryLength(MAX_FUZZY_LENGTH);
 		return spelling;
-	}
-
-	private static FieldType textWithOffsets() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		return type;
 	}
 
 	/**
@@ -519,9 +519,26 @@ final class LuceneIndex {
 
 		private final List<StoredText> byDocId;
 
-		Highlighter(UnifiedHighlighter.Builder builder, List<StoredText> byDocId) {
+		private final Supplier<BreakIterator> knownBreaks;
+
+		Highlighter(UnifiedHighlighter.Builder builder, List<StoredText> byDocId,
+				Supplier<BreakIterator> knownBreaks) {
 			super(builder);
 			this.byDocId = byDocId;
+			this.knownBreaks = knownBreaks;
+		}
+
+		/**
+		 * The sentence breaks found when the index was built ({@link KnownBreaks}), the
+		 * same as Lucene's sentence iterator split at {@link SnippetFormatter#SEPARATOR}
+		 * (what it is given) finds by scanning each block again for every result.
+		 */
+		@Override
+		protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy fieldOffsetStrategy,
+				BreakIterator breakIterator, PassageScorer passageScorer, int maxPassages,
+				int maxNoHighlightPassages, PassageFormatter passageFormatter, Comparator<Passage> passageSortComparator) {
+			return super.newFieldHighlighter(field, fieldOffsetStrategy, this.knownBreaks.get(), passageScorer,
+					maxPassages, maxNoHighlightPassages, passageFormatter, passageSortComparator);
 		}
 
 		/** One list of snippets (or {@code null}) per doc id, in the order given. */
