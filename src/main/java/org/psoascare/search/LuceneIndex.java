@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashSet;
@@ -19,6 +18,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -231,13 +231,8 @@ final class LuceneIndex {
 
 	/** The results with these doc ids, in this order, each with its snippet. */
 	private List<SearchHit> hits(int[] ids, String text, Query rewritten) throws IOException {
-		Set<BytesRef> words = matchedWords(rewritten);
-		Map<String, Object[]> snippets = new HashMap<>();
-		for (String field : SNIPPET_FIELDS) {
-			Query marks = highlightQuery(field, text, words);
-			snippets.put(field, (marks != null) ? this.highlighter.highlight(field, marks, ids)
-					: new Object[ids.length]);
-		}
+		Map<String, Object[]> snippets = this.highlighter.highlight(SNIPPET_FIELDS, highlightQuery(text, rewritten),
+				ids);
 		List<SearchHit> hits = new ArrayList<>(ids.length);
 		for (int i = 0; i < ids.length; i++) {
 			SearchDocument document = this.byDocId.get(ids[i]);
@@ -268,20 +263,28 @@ final class LuceneIndex {
 	}
 
 	/**
-	 * What the snippets of one field mark: the matching query's words (synonyms and typos
-	 * included) and phrases, asked of that field alone, so Lucene's highlighter reads the
-	 * offsets stored in its postings and checks no clause of another field.
-	 *
-	 * @return the query, or {@code null} when it has nothing to mark
+	 * What snippets mark, in every field they come from: the matching query's words
+	 * (synonyms and typos included) and the words typed. Built once per search, of plain
+	 * term queries: with phrases not highlighted strictly, Lucene's highlighter marks a
+	 * phrase's words wherever they are anyway.
 	 */
-	private Query highlightQuery(String field, String text, Set<BytesRef> words) throws IOException {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (BytesRef word : words) {
-			query.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+	private Query highlightQuery(String text, Query rewritten) throws IOException {
+		Set<BytesRef> words = matchedWords(rewritten);
+		try (TokenStream stream = this.analysis.englishQuery().tokenStream(SearchFields.BODY, text)) {
+			TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(BytesRef.deepCopyOf(term.getBytesRef()));
+			}
+			stream.end();
 		}
-		should(query, this.literal.createPhraseQuery(field, text, 1), 1f);
-		BooleanQuery built = query.build();
-		return built.clauses().isEmpty() ? null : this.searcher.rewrite(built);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (String field : SNIPPET_FIELDS) {
+			for (BytesRef word : words) {
+				query.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+			}
+		}
+		return query.build();
 	}
 
 	/**
@@ -541,10 +544,14 @@ final class LuceneIndex {
 					maxPassages, maxNoHighlightPassages, passageFormatter, passageSortComparator);
 		}
 
-		/** One list of snippets (or {@code null}) per doc id, in the order given. */
-		Object[] highlight(String field, Query query, int[] docIds) throws IOException {
-			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { PASSAGES_PER_FIELD })
-				.get(field);
+		/**
+		 * @return by field, one list of snippets (or {@code null}) per doc id, in the
+		 * order given
+		 */
+		Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds) throws IOException {
+			int[] passages = new int[fields.length];
+			Arrays.fill(passages, PASSAGES_PER_FIELD);
+			return highlightFieldsAsObjects(fields, query, docIds, passages);
 		}
 
 		@Override
