@@ -137,6 +137,9 @@ final class LuceneIndex {
 		this.analysis = analysis;
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(SIMILARITY);
+		// Lucene's query cache would keep matches of frequent queries and a trace of
+		// recent ones in memory: searches are never kept, and it saves nothing here.
+		this.searcher.setQueryCache(null);
 		this.byDocId = List.copyOf(byDocId);
 		List<StoredText> texts = this.byDocId.stream()
 			.map((document) -> StoredText.of(document, analysis.indexing()))
