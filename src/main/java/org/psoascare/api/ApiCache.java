@@ -40,7 +40,10 @@ class ApiCache extends OncePerRequestFilter {
 	private static final Pattern CACHED = Pattern
 		.compile("/api/v1(/openapi|/checklist|/(guides|stretches|routines)(/[a-z0-9-]+)?)?");
 
-	/** Bounds memory: about 45 items and a few lists exist; past this, answers are built as usual. */
+	/**
+	 * Bounds memory: about 45 items and a few lists exist; past this, answers are built
+	 * as usual.
+	 */
 	private static final int MAX_ENTRIES = 200;
 
 	private final Map<String, PageCache.Page> entries = new ConcurrentHashMap<>();

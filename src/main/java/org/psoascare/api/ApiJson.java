@@ -91,9 +91,8 @@ public final class ApiJson {
 	 */
 	public record StretchDetail(String slug, String name, String summary, String kind, List<String> targets,
 			String position, List<String> equipment, String illustration, String illustrationAlt, String page,
-			String licence, String why, List<String> steps, int holdSeconds, int reps, String sides,
-			String breathing, List<String> cautions, String easier, String harder, List<Ref> guides,
-			List<Ref> routines) {
+			String licence, String why, List<String> steps, int holdSeconds, int reps, String sides, String breathing,
+			List<String> cautions, String easier, String harder, List<Ref> guides, List<Ref> routines) {
 	}
 
 	/**
@@ -108,8 +107,7 @@ public final class ApiJson {
 
 	/** A whole routine with its steps. */
 	public record RoutineDetail(String slug, String title, String summary, String forWhom, String howOften,
-			int totalSeconds, String page, String licence, String introduction, List<Step> steps,
-			List<Ref> guides) {
+			int totalSeconds, String page, String licence, String introduction, List<Step> steps, List<Ref> guides) {
 	}
 
 	/**
@@ -123,8 +121,8 @@ public final class ApiJson {
 	 * @param activeSeconds hold × reps, twice when done on each side
 	 * @param totalSeconds active and rest time together
 	 */
-	public record Step(int number, Ref stretch, String stretchName, String illustrationAlt, int holdSeconds,
-			int reps, String sides, int restSeconds, int activeSeconds, int totalSeconds) {
+	public record Step(int number, Ref stretch, String stretchName, String illustrationAlt, int holdSeconds, int reps,
+			String sides, int restSeconds, int activeSeconds, int totalSeconds) {
 	}
 
 	/**
@@ -140,8 +138,7 @@ public final class ApiJson {
 	 *
 	 * @param checkFirst whether it holds emergency signs, asked before every other group
 	 */
-	public record QuestionGroup(String slug, boolean checkFirst, String legend, String hint,
-			List<Question> questions) {
+	public record QuestionGroup(String slug, boolean checkFirst, String legend, String hint, List<Question> questions) {
 	}
 
 	/**
@@ -170,9 +167,9 @@ public final class ApiJson {
 	 * @param level {@code emergency}, {@code urgent}, {@code soon} or {@code self-care}
 	 * @param tellStaff for an emergency rule, the sign in words to say to staff
 	 */
-	public record Rule(String slug, String level, Conditions when, String reason, String action,
-			String explanation, String pattern, String tellStaff, String worry, RuleSource source,
-			RuleLinks recommends, List<String> avoidStretches, boolean noRoutines) {
+	public record Rule(String slug, String level, Conditions when, String reason, String action, String explanation,
+			String pattern, String tellStaff, String worry, RuleSource source, RuleLinks recommends,
+			List<String> avoidStretches, boolean noRoutines) {
 	}
 
 	/**
@@ -207,8 +204,8 @@ public final class ApiJson {
 	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body})
 	 * @param nothingGiven whether no answer at all was given
 	 */
-	public record Evaluation(String level, List<Card> cards, String tellStaff, List<Pattern> patterns,
-			Links recommends, List<Ref> avoidStretches, List<String> problems, boolean nothingGiven) {
+	public record Evaluation(String level, List<Card> cards, String tellStaff, List<Pattern> patterns, Links recommends,
+			List<Ref> avoidStretches, List<String> problems, boolean nothingGiven) {
 	}
 
 	/**
@@ -234,8 +231,8 @@ public final class ApiJson {
 
 	/**
 	 * Answers that need correcting (HTTP 422): something could not be read and nothing
-	 * above self-care fired, so, as the HTML form does, the checklist asks again
-	 * instead of giving a result.
+	 * above self-care fired, so, as the HTML form does, the checklist asks again instead
+	 * of giving a result.
 	 */
 	public record NeedsCorrection(List<String> problems) {
 	}

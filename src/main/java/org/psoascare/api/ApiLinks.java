@@ -38,7 +38,9 @@ class ApiLinks {
 		return this.address.url("/" + kind + "/" + slug);
 	}
 
-	/** The API answer for a content item, such as {@code https://…/api/v1/guides/psoas}. */
+	/**
+	 * The API answer for a content item, such as {@code https://…/api/v1/guides/psoas}.
+	 */
 	String api(String kind, String slug) {
 		return url("/" + kind + "/" + slug);
 	}

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Any other address under {@code /api/} is a 404 problem as JSON, so an API client
- * never gets the site's HTML error page. Every more specific mapping wins over this.
+ * Any other address under {@code /api/} is a 404 problem as JSON, so an API client never
+ * gets the site's HTML error page. Every more specific mapping wins over this.
  */
 @RestController
 @Hidden

@@ -33,13 +33,13 @@ import org.springframework.web.server.ResponseStatusException;
  * <p>
  * {@code POST /api/v1/checklist/evaluate} takes the same form body as the HTML form
  * ({@code application/x-www-form-urlencoded}: {@code answer=<code>} for each tick box,
- * {@code <choice>=<option>}, {@code age=<years>}) and reads and triages it in exactly
- * the same way, through {@link ChecklistEvaluator}. Nothing is stored or logged, and
- * the answer is {@code no-store}. Nothing hides a red flag: when anything above
- * self-care fired, the result is given with the problems that could not be read; only
- * when nothing was flagged and something could not be read is it a 422 naming the
- * problems, as the HTML form asks again. A body that is not a form is a 415; one over
- * 16 KB a 413. No error message ever holds an answer.
+ * {@code <choice>=<option>}, {@code age=<years>}) and reads and triages it in exactly the
+ * same way, through {@link ChecklistEvaluator}. Nothing is stored or logged, and the
+ * answer is {@code no-store}. Nothing hides a red flag: when anything above self-care
+ * fired, the result is given with the problems that could not be read; only when nothing
+ * was flagged and something could not be read is it a 422 naming the problems, as the
+ * HTML form asks again. A body that is not a form is a 415; one over 16 KB a 413. No
+ * error message ever holds an answer.
  */
 @RestController
 @RequestMapping(path = "/api/v1/checklist", produces = "application/json")
@@ -65,15 +65,17 @@ class ChecklistApi {
 
 	@PostMapping("/evaluate")
 	@Operation(summary = "Evaluate answers as the HTML form does; nothing is stored or logged",
-			requestBody = @RequestBody(required = false, description = "The fields the HTML form sends, for example "
-					+ "answer=saddle-numbness&answer=fever&age=54",
+			requestBody = @RequestBody(required = false,
+					description = "The fields the HTML form sends, for example "
+							+ "answer=saddle-numbness&answer=fever&age=54",
 					content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
 							schema = @Schema(type = "string", example = "answer=saddle-numbness&age=54"))))
 	@ApiResponse(responseCode = "200", description = "The result, with whatever could not be read",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ApiJson.Evaluation.class)))
-	@ApiResponse(responseCode = "422", description = "Something could not be read and nothing was flagged: "
-			+ "correct the answers", content = @Content(mediaType = "application/json",
+	@ApiResponse(responseCode = "422",
+			description = "Something could not be read and nothing was flagged: " + "correct the answers",
+			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ApiJson.NeedsCorrection.class)))
 	@ApiResponse(responseCode = "413", description = "The body is over 16 KB", content = @Content)
 	@ApiResponse(responseCode = "415", description = "The body is not application/x-www-form-urlencoded",
@@ -121,7 +123,10 @@ class ChecklistApi {
 		boolean check = question.type() == QuestionType.CHECK;
 		return new ApiJson.Question(question.code(), question.type().code(), question.label(),
 				check ? "answer" : question.code(), check ? question.code() : null,
-				question.options().stream().map((option) -> new ApiJson.Option(option.code(), option.label())).toList());
+				question.options()
+					.stream()
+					.map((option) -> new ApiJson.Option(option.code(), option.label()))
+					.toList());
 	}
 
 	private static ApiJson.Rule rule(TriageRule rule) {

@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The site's content as JSON, read-only: guides (with their rendered HTML), stretches
- * and routines, from the same catalogs the pages read. Each answer is rendered once
- * per content load and served with an ETag by {@link ApiCache}. An unknown slug is a
- * 404 problem ({@code application/problem+json}).
+ * The site's content as JSON, read-only: guides (with their rendered HTML), stretches and
+ * routines, from the same catalogs the pages read. Each answer is rendered once per
+ * content load and served with an ETag by {@link ApiCache}. An unknown slug is a 404
+ * problem ({@code application/problem+json}).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -87,7 +87,10 @@ class ContentApi {
 		}
 		return new ApiJson.GuideDetail(page.slug(), page.title(), page.summary(), page.topic().code(), page.reviewed(),
 				page.nextReview(), this.links.page("guides", page.slug()), ApiJson.LICENCE, page.bodyHtml(),
-				page.sections().stream().map((section) -> new ApiJson.Section(section.anchor(), section.title())).toList(),
+				page.sections()
+					.stream()
+					.map((section) -> new ApiJson.Section(section.anchor(), section.title()))
+					.toList(),
 				sources, this.links.refs("guides", page.related().stream().map(GuideSummary::slug).toList()),
 				this.links.refs("stretches", page.stretches()), this.links.refs("routines", page.routines()));
 	}
@@ -107,10 +110,10 @@ class ContentApi {
 		StretchPage page = this.stretches.page(slug).orElseThrow(NotFoundException::new);
 		StretchCard card = page.card();
 		return new ApiJson.StretchDetail(card.slug(), card.name(), card.summary(), card.kind().code(),
-				codes(card.targets()), card.position().code(), codes(card.equipment()), this.links.illustration(card.slug()),
-				card.illustrationAlt(), this.links.page("stretches", card.slug()), ApiJson.LICENCE, page.why(),
-				List.copyOf(page.steps()), page.holdSeconds(), page.reps(), page.sides().code(), page.breathing(),
-				List.copyOf(page.cautions()), page.easier(), page.harder(),
+				codes(card.targets()), card.position().code(), codes(card.equipment()),
+				this.links.illustration(card.slug()), card.illustrationAlt(), this.links.page("stretches", card.slug()),
+				ApiJson.LICENCE, page.why(), List.copyOf(page.steps()), page.holdSeconds(), page.reps(),
+				page.sides().code(), page.breathing(), List.copyOf(page.cautions()), page.easier(), page.harder(),
 				this.links.refs("guides", page.guides().stream().map(GuideSummary::slug).toList()),
 				this.links.refs("routines", page.routines().stream().map(RoutineSummary::slug).toList()));
 	}
@@ -142,14 +145,16 @@ class ContentApi {
 					step.restSeconds(), step.activeSeconds(), step.totalSeconds()));
 		}
 		return new ApiJson.RoutineDetail(routine.slug(), routine.title(), routine.summary(), routine.forWhom(),
-				routine.howOften(), routine.totalSeconds(), this.links.page("routines", routine.slug()), ApiJson.LICENCE,
-				page.introduction(), steps, this.links.refs("guides", page.guides().stream().map(GuideSummary::slug).toList()));
+				routine.howOften(), routine.totalSeconds(), this.links.page("routines", routine.slug()),
+				ApiJson.LICENCE, page.introduction(), steps,
+				this.links.refs("guides", page.guides().stream().map(GuideSummary::slug).toList()));
 	}
 
 	private ApiJson.StretchItem item(StretchCard card) {
-		return new ApiJson.StretchItem(card.slug(), card.name(), card.summary(), card.kind().code(), codes(card.targets()),
-				card.position().code(), codes(card.equipment()), this.links.illustration(card.slug()),
-				card.illustrationAlt(), this.links.page("stretches", card.slug()), this.links.api("stretches", card.slug()));
+		return new ApiJson.StretchItem(card.slug(), card.name(), card.summary(), card.kind().code(),
+				codes(card.targets()), card.position().code(), codes(card.equipment()),
+				this.links.illustration(card.slug()), card.illustrationAlt(), this.links.page("stretches", card.slug()),
+				this.links.api("stretches", card.slug()));
 	}
 
 	private static List<String> codes(Collection<? extends Coded> values) {

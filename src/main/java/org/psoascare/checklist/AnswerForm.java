@@ -11,19 +11,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a submitted checklist leniently, so that nothing a person mistypes, and nothing
- * a broken or tampered form adds, can hide a red flag: every answer that can be read is
+ * Reads a submitted checklist leniently, so that nothing a person mistypes, and nothing a
+ * broken or tampered form adds, can hide a red flag: every answer that can be read is
  * kept, and whatever cannot be read is named as a {@link Problem}, never thrown.
  * <ul>
- * <li>An age that is not a whole number from 0 to {@value #MAX_AGE} (years) is treated
- * as not given, and rules that depend on age then take the cautious side.</li>
+ * <li>An age that is not a whole number from 0 to {@value #MAX_AGE} (years) is treated as
+ * not given, and rules that depend on age then take the cautious side.</li>
  * <li>An unknown field, answer code or choice option is left out.</li>
  * <li>Two options of one choice are both kept (the cautious reading).</li>
  * <li>A repeated answer is read once.</li>
  * </ul>
  * Nothing read here is logged or kept beyond the request.
  *
- * @param answers the answers that could be read; no age when it was left out or unreadable
+ * @param answers the answers that could be read; no age when it was left out or
+ * unreadable
  * @param ageText what was typed for age, to show again (shortened, escaped on output)
  * @param problems what could not be read; empty when everything could
  * @param firstPartOnly whether it was sent with the "Check these first" section's own
@@ -33,7 +34,10 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems, boolea
 
 	static final String ANSWER = "answer";
 
-	/** The field the "Check these first" button sends, with the value {@value #FIRST_PART}. */
+	/**
+	 * The field the "Check these first" button sends, with the value
+	 * {@value #FIRST_PART}.
+	 */
 	static final String PART = "part";
 
 	static final String FIRST_PART = "first";
@@ -52,10 +56,14 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems, boolea
 	/** What could not be read, each with its own message and stated assumption. */
 	enum Problem {
 
-		/** The age was not a whole number from 0 to 120, or two different ages were sent. */
+		/**
+		 * The age was not a whole number from 0 to 120, or two different ages were sent.
+		 */
 		AGE,
 
-		/** A field, answer or option that is not on this checklist was sent, and left out. */
+		/**
+		 * A field, answer or option that is not on this checklist was sent, and left out.
+		 */
 		UNKNOWN_ANSWER,
 
 		/** More than one option was sent for a one-choice question; all were kept. */

@@ -3,8 +3,8 @@ package org.psoascare.checklist;
 import java.util.Set;
 
 /**
- * What someone answered: the codes of the boxes ticked and choices made, and their age
- * if they gave it. Held only for the length of one request.
+ * What someone answered: the codes of the boxes ticked and choices made, and their age if
+ * they gave it. Held only for the length of one request.
  */
 public record Answers(Set<String> codes, Integer age) {
 

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The checklist in memory: questions, rules and the titles of everything the rules
- * link to, rebuilt from the store whenever content loads. Answering the checklist
- * never touches the database.
+ * The checklist in memory: questions, rules and the titles of everything the rules link
+ * to, rebuilt from the store whenever content loads. Answering the checklist never
+ * touches the database.
  */
 @Component
 public class Checklist {
@@ -40,8 +40,8 @@ public class Checklist {
 
 	private final StretchCatalog stretches;
 
-	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()), new Triage(List.of(), Map.of()),
-			Map.of(), Map.of(), Map.of());
+	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()),
+			new Triage(List.of(), Map.of()), Map.of(), Map.of(), Map.of());
 
 	Checklist(StoredQuestionGroupRepository groups, StoredTriageRuleRepository rules, GuideCatalog guides,
 			StretchCatalog stretches) {
@@ -51,9 +51,13 @@ public class Checklist {
 		this.stretches = stretches;
 	}
 
-	/** Everything one request needs, replaced whole so a request never sees half of a reload. */
-	record Snapshot(List<QuestionGroup> questions, AnswerForm.Fields fields, Triage triage, Map<String, GuideSummary> guides,
-			Map<String, RoutineSummary> routines, Map<String, StretchCard> stretches) {
+	/**
+	 * Everything one request needs, replaced whole so a request never sees half of a
+	 * reload.
+	 */
+	record Snapshot(List<QuestionGroup> questions, AnswerForm.Fields fields, Triage triage,
+			Map<String, GuideSummary> guides, Map<String, RoutineSummary> routines,
+			Map<String, StretchCard> stretches) {
 	}
 
 	@EventListener
@@ -81,7 +85,8 @@ public class Checklist {
 		Map<String, List<String>> routineStretches = this.stretches.routines()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(RoutineSummary::slug, RoutineSummary::stretches));
-		this.snapshot = new Snapshot(questions, AnswerForm.Fields.of(questions), new Triage(triageRules, routineStretches),
+		this.snapshot = new Snapshot(questions, AnswerForm.Fields.of(questions),
+				new Triage(triageRules, routineStretches),
 				this.guides.summaries(guideSlugs).stream().collect(byKey(GuideSummary::slug)),
 				this.stretches.routines(routineSlugs).stream().collect(byKey(RoutineSummary::slug)),
 				this.stretches.cards(stretchSlugs).stream().collect(byKey(StretchCard::slug)));

@@ -18,17 +18,16 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The symptom checklist. Answers arrive by POST only, are evaluated in memory, and are
- * never stored, logged or put in a URL; the result, joined from pieces rendered once
- * per content load ({@link ResultPages}), is sent with no-store.
+ * never stored, logged or put in a URL; the result, joined from pieces rendered once per
+ * content load ({@link ResultPages}), is sent with no-store.
  * <p>
  * Nothing hides a red flag: the body is read with {@link FormBody}, not the servlet
  * container's parser, so that one broken pair cannot drop the rest; whatever part of a
- * submission cannot be read (an age in words, an unknown field, a broken escape) is
- * left out and named, and the rest is
- * triaged. When that gives anything above self-care, the result is shown with a calm
- * note about what could not be read; only when there is nothing to flag is the form
- * shown again, with the error, to be corrected. A body that is not a form at all is a
- * bad request.
+ * submission cannot be read (an age in words, an unknown field, a broken escape) is left
+ * out and named, and the rest is triaged. When that gives anything above self-care, the
+ * result is shown with a calm note about what could not be read; only when there is
+ * nothing to flag is the form shown again, with the error, to be corrected. A body that
+ * is not a form at all is a bad request.
  */
 @Controller
 class ChecklistController {

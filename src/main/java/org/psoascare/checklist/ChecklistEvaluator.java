@@ -10,8 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The checklist for other features, such as the JSON API: its questions and rules, and
- * the evaluation of a submitted form body with exactly the reading and triage of the
- * HTML form ({@link FormBody}, {@link AnswerForm}, {@link Triage} over the current
+ * the evaluation of a submitted form body with exactly the reading and triage of the HTML
+ * form ({@link FormBody}, {@link AnswerForm}, {@link Triage} over the current
  * {@link Checklist} snapshot). Nothing read is stored or logged, and no message built
  * here holds an answer.
  */
@@ -37,7 +37,6 @@ public class ChecklistEvaluator {
 	 * Reads a form body ({@code application/x-www-form-urlencoded}, the fields the HTML
 	 * form sends: {@code answer} for each tick box, a choice's field name, {@code age})
 	 * and triages what could be read.
-	 *
 	 * @param body the request body, read at most {@value #MAX_BODY_BYTES} bytes
 	 * @return the result and what could not be read
 	 * @throws ResponseStatusException 413 when the body is longer than
@@ -50,7 +49,10 @@ public class ChecklistEvaluator {
 				reading.form().problems().stream().map(AnswerForm.Problem::code).toList(), reading.needsCorrection());
 	}
 
-	/** Reads and triages one submission, from one snapshot: what the HTML form and the API share. */
+	/**
+	 * Reads and triages one submission, from one snapshot: what the HTML form and the API
+	 * share.
+	 */
 	Reading read(InputStream body) throws IOException {
 		FormBody form;
 		try {
@@ -74,8 +76,8 @@ public class ChecklistEvaluator {
 	record Reading(Checklist.Snapshot snapshot, AnswerForm form, TriageResult result) {
 
 		/**
-		 * Whether the form is shown again to be corrected: something could not be read and
-		 * nothing above self-care fired. Whenever anything above self-care fired, the
+		 * Whether the form is shown again to be corrected: something could not be read
+		 * and nothing above self-care fired. Whenever anything above self-care fired, the
 		 * result stands, whatever could not be read.
 		 */
 		boolean needsCorrection() {
@@ -94,8 +96,8 @@ public class ChecklistEvaluator {
 	/**
 	 * @param result the triage of every answer that could be read
 	 * @param problems the codes of what could not be read ({@code age},
-	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body}); empty when
-	 * everything could
+	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body}); empty
+	 * when everything could
 	 * @param needsCorrection whether the HTML form would be shown again to be corrected
 	 * (see {@link Reading#needsCorrection()})
 	 */

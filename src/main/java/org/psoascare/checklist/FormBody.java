@@ -11,11 +11,11 @@ import java.util.Map;
 
 /**
  * The fields of a checklist POST ({@code application/x-www-form-urlencoded}), read so
- * that one broken pair cannot hide the others. Tomcat's own form parser drops every
- * field when one escape is broken ({@code answer=fever%G0}); a red flag ticked beside
- * it would then be lost. Here each {@code name=value} pair is decoded on its own with
- * the JDK's {@link URLDecoder}, and a pair that cannot be decoded is left out and
- * counted. Nothing read is logged.
+ * that one broken pair cannot hide the others. Tomcat's own form parser drops every field
+ * when one escape is broken ({@code answer=fever%G0}); a red flag ticked beside it would
+ * then be lost. Here each {@code name=value} pair is decoded on its own with the JDK's
+ * {@link URLDecoder}, and a pair that cannot be decoded is left out and counted. Nothing
+ * read is logged.
  *
  * @param fields each field name with its values, in the order sent
  * @param unreadablePairs how many pairs could not be decoded
@@ -24,7 +24,6 @@ record FormBody(Map<String, String[]> fields, int unreadablePairs) {
 
 	/**
 	 * Reads the whole body, at most {@code maxBytes} bytes.
-	 *
 	 * @throws BodyTooLargeException when the body is longer than {@code maxBytes}
 	 * @throws IOException when the connection fails while reading
 	 */
@@ -59,7 +58,9 @@ record FormBody(Map<String, String[]> fields, int unreadablePairs) {
 		return new FormBody(arrays, unreadable);
 	}
 
-	/** Percent-decodes UTF-8; a malformed escape throws, malformed UTF-8 becomes U+FFFD. */
+	/**
+	 * Percent-decodes UTF-8; a malformed escape throws, malformed UTF-8 becomes U+FFFD.
+	 */
 	private static String decode(String text) {
 		String utf8 = new String(text.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
 		return URLDecoder.decode(utf8, StandardCharsets.UTF_8);

@@ -17,7 +17,10 @@ import org.psoascare.content.SyncCounts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The checklist's questions: one YAML file per fieldset in {@code content/checklist/questions/}. */
+/**
+ * The checklist's questions: one YAML file per fieldset in
+ * {@code content/checklist/questions/}.
+ */
 @Component
 @Order(4)
 public class QuestionGroupContent implements ContentType<QuestionGroupContent.Document> {
@@ -101,8 +104,9 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 				throw document.source().error("order", group.order() + " is also used by " + other.source().path());
 			}
 			if (!group.checkFirst() && other.group().checkFirst() && other.group().order() > group.order()) {
-				throw document.source().error("order", group.order() + " comes before the check-first group "
-						+ other.source().path() + ": emergency signs are asked first");
+				throw document.source()
+					.error("order", group.order() + " comes before the check-first group " + other.source().path()
+							+ ": emergency signs are asked first");
 			}
 		}
 		Map<String, Long> uses = all.stream()
@@ -113,8 +117,9 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 		for (int i = 0; i < questions.size(); i++) {
 			for (String code : questions.get(i).codes()) {
 				if (uses.get(code) > 1) {
-					throw document.source().error("questions[" + (i + 1) + "]",
-							"the code '" + code + "' is used more than once in the checklist");
+					throw document.source()
+						.error("questions[" + (i + 1) + "]",
+								"the code '" + code + "' is used more than once in the checklist");
 				}
 			}
 		}

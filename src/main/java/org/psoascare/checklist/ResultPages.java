@@ -22,11 +22,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Builds checklist result pages by joining pieces rendered once per content load: the
- * page around the result, each level's card, each rule's reason and action, each
- * pattern, each routine, stretch and guide, each answer's words. The pieces come from
- * the fragments of {@code templates/checklist/result.html}, rendered with Thymeleaf in
- * the first request after a load; answering the checklist then costs joining strings,
- * not template processing. No piece holds anything a person answered.
+ * page around the result, each level's card, each rule's reason and action, each pattern,
+ * each routine, stretch and guide, each answer's words. The pieces come from the
+ * fragments of {@code templates/checklist/result.html}, rendered with Thymeleaf in the
+ * first request after a load; answering the checklist then costs joining strings, not
+ * template processing. No piece holds anything a person answered.
  */
 @Component
 class ResultPages {
@@ -45,8 +45,8 @@ class ResultPages {
 
 	/**
 	 * The whole result page for these answers: the highest level's card first, its
-	 * heading the page's main heading; then what could not be read, the safety net,
-	 * and any self-care advice.
+	 * heading the page's main heading; then what could not be read, the safety net, and
+	 * any self-care advice.
 	 */
 	String render(Checklist.Snapshot snapshot, TriageResult result, AnswerForm form, Map<String, Object> model,
 			HttpServletRequest request, HttpServletResponse response) {
@@ -59,12 +59,15 @@ class ResultPages {
 		for (TriageResult.CareCard card : result.cards()) {
 			Slot cardSlot = (primary ? pieces.primaryCards : pieces.cards).get(card.level());
 			html.append(cardSlot.before());
-			// Only the first card says what to do; a lower one lists its signs to mention.
+			// Only the first card says what to do; a lower one lists its signs to
+			// mention.
 			if (primary && !card.rules().isEmpty()) {
 				Slot whatToDo = (card.level() == CareLevel.EMERGENCY) ? pieces.emergencyWhatToDo : pieces.whatToDo;
 				html.append(whatToDo.before());
 				Set<String> actions = new LinkedHashSet<>();
-				card.rules().stream().filter((rule) -> actions.add(rule.action()))
+				card.rules()
+					.stream()
+					.filter((rule) -> actions.add(rule.action()))
 					.forEach((rule) -> html.append(pieces.actions.get(rule.slug())));
 				html.append(whatToDo.after());
 			}
@@ -178,12 +181,12 @@ class ResultPages {
 	/** Every piece of a result page, for one snapshot of the checklist. */
 	private record Pieces(Checklist.Snapshot snapshot, Map<CareLevel, Slot> pages, String nothingGiven,
 			Map<CareLevel, Slot> primaryCards, Map<CareLevel, Slot> cards, Slot why, Slot whatToDo,
-			Slot emergencyWhatToDo, Slot tellStaff,
-			Map<CareLevel, String> safetyNets, Slot problems, Map<AnswerForm.Problem, String> problemLines, Slot ageFix,
-			Map<String, String> hiddenAnswers, Map<String, String> reasons, Map<String, String> actions, Slot patterns,
-			Map<String, String> patternBlocks, Slot recommends, Slot cardList, Slot readMore,
-			Map<String, String> routineCards, Map<String, String> stretchCards, Map<String, String> guideLinks,
-			Slot avoid, Map<String, String> avoidLinks, Slot answers, Map<Integer, String> ages, String noAnswers,
+			Slot emergencyWhatToDo, Slot tellStaff, Map<CareLevel, String> safetyNets, Slot problems,
+			Map<AnswerForm.Problem, String> problemLines, Slot ageFix, Map<String, String> hiddenAnswers,
+			Map<String, String> reasons, Map<String, String> actions, Slot patterns, Map<String, String> patternBlocks,
+			Slot recommends, Slot cardList, Slot readMore, Map<String, String> routineCards,
+			Map<String, String> stretchCards, Map<String, String> guideLinks, Slot avoid,
+			Map<String, String> avoidLinks, Slot answers, Map<Integer, String> ages, String noAnswers,
 			List<AnswerGroup> answerGroups, Map<String, String> answerLines) {
 	}
 
@@ -252,8 +255,9 @@ class ResultPages {
 			}
 			return new Pieces(snapshot, pages, piece("nothing-given", Map.of()), primaryCards, cards,
 					slot("why", Map.of()), slot("what-to-do", Map.of()), slot("emergency-what-to-do", Map.of()),
-					slot("tell-staff", Map.of()), safetyNets,
-					slot("problems", Map.of()), problemLines, slot("age-fix", Map.of()), hiddenAnswers, bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule))),
+					slot("tell-staff", Map.of()), safetyNets, slot("problems", Map.of()), problemLines,
+					slot("age-fix", Map.of()), hiddenAnswers,
+					bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule))),
 					bySlug(rules, TriageRule::slug, (rule) -> piece("action", Map.of("rule", rule))),
 					slot("patterns", Map.of()),
 					bySlug(rules.stream().filter((rule) -> !rule.pattern().isBlank()).toList(), TriageRule::slug,

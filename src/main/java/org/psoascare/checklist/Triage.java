@@ -8,18 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The checklist's decision: a pure, deterministic function from answers to a result,
- * in memory, over rules loaded at start-up. The rules follow the project's clinical
- * safety notes (docs/clinical-safety-case.md lists every rule with its source).
+ * The checklist's decision: a pure, deterministic function from answers to a result, in
+ * memory, over rules loaded at start-up. The rules follow the project's clinical safety
+ * notes (docs/clinical-safety-case.md lists every rule with its source).
  * <ul>
- * <li>Every rule whose conditions hold fires; the highest level wins and every level
- * that fired gets its own card, highest first.</li>
+ * <li>Every rule whose conditions hold fires; the highest level wins and every level that
+ * fired gets its own card, highest first.</li>
  * <li>No exercise advice above its level: patterns, recommendations and stretches to
- * avoid are given only when the highest level is "soon" or "self-care" and no rule
- * rules routines out (under 16). A self-care card appears only when nothing higher
- * fired.</li>
- * <li>Stretches any fired rule says to avoid are taken out of the recommendations, and
- * so is every routine that uses one of them.</li>
+ * avoid are given only when the highest level is "soon" or "self-care" and no rule rules
+ * routines out (under 16). A self-care card appears only when nothing higher fired.</li>
+ * <li>Stretches any fired rule says to avoid are taken out of the recommendations, and so
+ * is every routine that uses one of them.</li>
  * <li>Emergency rules give the words to say to staff.</li>
  * </ul>
  */
@@ -63,7 +62,8 @@ public final class Triage {
 		boolean noRoutines = all.stream().anyMatch(TriageRule::noRoutines);
 		boolean offerSelfCare = disposition.compareTo(CareLevel.SOON) >= 0 && !noRoutines;
 		List<TriageRule> patterns = !offerSelfCare ? List.of()
-				: fired.getOrDefault(CareLevel.SELF_CARE, List.of()).stream()
+				: fired.getOrDefault(CareLevel.SELF_CARE, List.of())
+					.stream()
 					.filter((rule) -> !rule.pattern().isBlank())
 					.toList();
 		Set<String> avoid = new LinkedHashSet<>();
@@ -87,9 +87,8 @@ public final class Triage {
 			stretches.addAll(rule.recommends().stretches());
 		}
 		stretches.removeAll(avoid);
-		routines.removeIf((routine) -> this.routineStretches.getOrDefault(routine, List.of())
-			.stream()
-			.anyMatch(avoid::contains));
+		routines.removeIf(
+				(routine) -> this.routineStretches.getOrDefault(routine, List.of()).stream().anyMatch(avoid::contains));
 		return new TriageRule.Links(List.copyOf(guides), List.copyOf(routines), List.copyOf(stretches));
 	}
 

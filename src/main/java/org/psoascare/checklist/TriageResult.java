@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param disposition the highest level that applies (self-care when nothing else does)
  * @param cards one card per level to act on, highest first
- * @param patterns the self-care patterns the answers fit; empty when the highest level
- * is emergency or urgent, or routines are ruled out (under 16)
+ * @param patterns the self-care patterns the answers fit; empty when the highest level is
+ * emergency or urgent, or routines are ruled out (under 16)
  * @param recommends guides, routines and stretches to try; empty in the same cases
  * @param avoidStretches stretches to leave out for now; empty in the same cases
  * @param tellStaff what to say to staff; empty unless an emergency rule fired
@@ -22,7 +22,11 @@ public record TriageResult(CareLevel disposition, List<CareCard> cards, List<Tri
 
 		/** The rules' own actions, without repeats. */
 		public List<String> actions() {
-			return this.rules.stream().map(TriageRule::action).filter((action) -> !action.isBlank()).distinct().toList();
+			return this.rules.stream()
+				.map(TriageRule::action)
+				.filter((action) -> !action.isBlank())
+				.distinct()
+				.toList();
 		}
 
 	}

@@ -23,12 +23,12 @@ public record TriageRule(String slug, CareLevel level, Conditions when, String r
 
 	/**
 	 * All of {@code all}, at least one of {@code any} (when given), none of {@code none},
-	 * and the age (years) within bounds. A rule with an age bound never fires when no
-	 * age was given; a rule with {@code ageUnknown} fires only then, so that an unknown
-	 * age can take the cautious side with its own honest reason.
+	 * and the age (years) within bounds. A rule with an age bound never fires when no age
+	 * was given; a rule with {@code ageUnknown} fires only then, so that an unknown age
+	 * can take the cautious side with its own honest reason.
 	 */
-	public record Conditions(List<String> all, List<String> any, List<String> none, Integer minAge,
-			Integer maxAge, boolean ageUnknown) {
+	public record Conditions(List<String> all, List<String> any, List<String> none, Integer minAge, Integer maxAge,
+			boolean ageUnknown) {
 
 		boolean holdFor(Answers answers) {
 			Set<String> given = answers.codes();

@@ -20,7 +20,10 @@ import org.psoascare.stretch.StretchContent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The checklist's triage rules: one YAML file per rule in {@code content/checklist/rules/}. */
+/**
+ * The checklist's triage rules: one YAML file per rule in
+ * {@code content/checklist/rules/}.
+ */
 @Component
 @Order(5)
 public class TriageRuleContent implements ContentType<TriageRuleContent.Document> {
@@ -71,10 +74,12 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 		String pattern = fields.optionalText("pattern");
 		String tellStaff = fields.optionalText("tellStaff");
 		String worry = fields.optionalText("worry");
-		TriageRule.Source source = fields.requireBlock("source", (block) -> new TriageRule.Source(
-				block.requireText("title"), block.requireText("publisher"), block.requireUrl("url")));
-		TriageRule.Links recommends = fields.optionalBlock("recommends", (block) -> new TriageRule.Links(
-				block.slugList("guides"), block.slugList("routines"), block.slugList("stretches")));
+		TriageRule.Source source = fields.requireBlock("source",
+				(block) -> new TriageRule.Source(block.requireText("title"), block.requireText("publisher"),
+						block.requireUrl("url")));
+		TriageRule.Links recommends = fields.optionalBlock("recommends",
+				(block) -> new TriageRule.Links(block.slugList("guides"), block.slugList("routines"),
+						block.slugList("stretches")));
 		List<String> avoid = fields.optionalBlock("avoid", (block) -> block.slugList("stretches"));
 		boolean noRoutines = fields.optionalFlag("noRoutines");
 		fields.finish();
@@ -88,7 +93,8 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 			throw fields.error("tellStaff", "an emergency rule needs the sign in words to say to staff");
 		}
 		if (level != CareLevel.EMERGENCY && !(tellStaff.isEmpty() && worry.isEmpty())) {
-			throw fields.error(tellStaff.isEmpty() ? "worry" : "tellStaff", "only an emergency rule has words for staff");
+			throw fields.error(tellStaff.isEmpty() ? "worry" : "tellStaff",
+					"only an emergency rule has words for staff");
 		}
 		return new TriageRule(slug, level, when, reason, action, explanation, pattern, tellStaff, worry, source,
 				recommends, avoid, noRoutines);
@@ -128,7 +134,9 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 			.stream()
 			.map(QuestionGroupContent.Document::group)
 			.toList();
-		Set<String> answers = groups.stream().flatMap((group) -> group.answerCodes().stream()).collect(Collectors.toSet());
+		Set<String> answers = groups.stream()
+			.flatMap((group) -> group.answerCodes().stream())
+			.collect(Collectors.toSet());
 		if (answers.isEmpty()) {
 			throw document.source().error("when", "there are no checklist questions to answer");
 		}
@@ -144,8 +152,9 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 				.collect(Collectors.toSet());
 			for (String code : Stream.concat(rule.when().all().stream(), rule.when().any().stream()).toList()) {
 				if (!first.contains(code)) {
-					throw document.source().error("when", "'" + code
-							+ "' is needed for an emergency but is not asked in a checkFirst group");
+					throw document.source()
+						.error("when",
+								"'" + code + "' is needed for an emergency but is not asked in a checkFirst group");
 				}
 			}
 		}

@@ -9,8 +9,8 @@ public interface ContentDocument {
 
 	/**
 	 * The fingerprint stored with the row: equal fingerprints mean there is nothing to
-	 * update. The file's own by default; a type whose rendering depends on settings
-	 * mixes them in.
+	 * update. The file's own by default; a type whose rendering depends on settings mixes
+	 * them in.
 	 */
 	default String contentHash() {
 		return source().contentHash();

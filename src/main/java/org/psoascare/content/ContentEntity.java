@@ -13,7 +13,9 @@ public interface ContentEntity {
 
 	String getSlug();
 
-	/** The {@link ContentDocument#contentHash()} of the document the row was made from. */
+	/**
+	 * The {@link ContentDocument#contentHash()} of the document the row was made from.
+	 */
 	String getContentHash();
 
 }

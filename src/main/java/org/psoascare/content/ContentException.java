@@ -1,8 +1,8 @@
 package org.psoascare.content;
 
 /**
- * A content file breaks a rule. The message names the file and the field so an author
- * can fix it without reading a stack trace.
+ * A content file breaks a rule. The message names the file and the field so an author can
+ * fix it without reading a stack trace.
  */
 public class ContentException extends RuntimeException {
 

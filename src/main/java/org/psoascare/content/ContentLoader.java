@@ -22,11 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads every kind of content, checks each file and every reference between files,
- * and only then makes the store match, all in one transaction: a broken file leaves the
- * store as it was. Several instances may start at once against one database; the row
- * lock taken first makes them load one after the other, and each later one finds
- * nothing to change.
+ * Reads every kind of content, checks each file and every reference between files, and
+ * only then makes the store match, all in one transaction: a broken file leaves the store
+ * as it was. Several instances may start at once against one database; the row lock taken
+ * first makes them load one after the other, and each later one finds nothing to change.
  */
 @Service
 public class ContentLoader {
@@ -68,8 +67,8 @@ public class ContentLoader {
 
 	/**
 	 * @throws ContentException when a file breaks a rule
-	 * @throws ContentLockTimeoutException when another instance held the content lock
-	 * for longer than the lock timeout
+	 * @throws ContentLockTimeoutException when another instance held the content lock for
+	 * longer than the lock timeout
 	 */
 	@Transactional
 	public LoadReport load(ContentSource from) {
@@ -87,9 +86,10 @@ public class ContentLoader {
 	}
 
 	/**
-	 * Takes the row lock that makes instances load one after another, waiting at most
-	 * the lock timeout. The timeouts are set for this transaction only (PostgreSQL's
-	 * {@code set local}); H2, embedded in one instance, has no other instance to wait for.
+	 * Takes the row lock that makes instances load one after another, waiting at most the
+	 * lock timeout. The timeouts are set for this transaction only (PostgreSQL's
+	 * {@code set local}); H2, embedded in one instance, has no other instance to wait
+	 * for.
 	 */
 	private void lockContent() {
 		long millis = this.lockTimeout.toMillis();
@@ -113,21 +113,25 @@ public class ContentLoader {
 
 	/** PostgreSQL's "lock not available" (55P03) and H2's lock timeout (HYT00). */
 	private static boolean isLockTimeout(Throwable cause) {
-		return cause instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState()));
+		return cause instanceof SQLException sql
+				&& ("55P03".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState()));
 	}
 
 	private boolean isPostgres() {
 		Boolean known = this.postgres;
 		if (known == null) {
-			String product = this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-				.getDatabaseProductName());
+			String product = this.jdbc.execute(
+					(ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
 			known = "PostgreSQL".equalsIgnoreCase(product);
 			this.postgres = known;
 		}
 		return known;
 	}
 
-	/** The first 12 hex digits of a SHA-256 over every document's kind, slug and fingerprint. */
+	/**
+	 * The first 12 hex digits of a SHA-256 over every document's kind, slug and
+	 * fingerprint.
+	 */
 	private static String version(List<Parsed<?>> parsed) {
 		MessageDigest digest;
 		try {
@@ -140,8 +144,9 @@ public class ContentLoader {
 			kind.documents()
 				.stream()
 				.sorted(Comparator.comparing(ContentDocument::slug))
-				.forEach((document) -> digest.update((kind.type().folder() + "/" + document.slug() + ":"
-						+ document.contentHash() + "\n").getBytes(StandardCharsets.UTF_8)));
+				.forEach((document) -> digest
+					.update((kind.type().folder() + "/" + document.slug() + ":" + document.contentHash() + "\n")
+						.getBytes(StandardCharsets.UTF_8)));
 		}
 		return HexFormat.of().formatHex(digest.digest(), 0, 6);
 	}

@@ -3,7 +3,10 @@ package org.psoascare.content;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a content-lock timeout at start-up into one plain message instead of a stack trace. */
+/**
+ * Turns a content-lock timeout at start-up into one plain message instead of a stack
+ * trace.
+ */
 class ContentLockFailureAnalyzer extends AbstractFailureAnalyzer<ContentLockTimeoutException> {
 
 	@Override

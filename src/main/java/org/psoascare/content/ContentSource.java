@@ -12,8 +12,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Where content files are read from: the classpath in the application, a folder in
- * tests. Only one folder per kind is listed, never the whole classpath.
+ * Where content files are read from: the classpath in the application, a folder in tests.
+ * Only one folder per kind is listed, never the whole classpath.
  */
 public final class ContentSource {
 
@@ -21,7 +21,9 @@ public final class ContentSource {
 
 	private final String location;
 
-	/** @param location a Spring resource location such as {@code classpath:content/} */
+	/**
+	 * @param location a Spring resource location such as {@code classpath:content/}
+	 */
 	public ContentSource(String location) {
 		this.location = location.endsWith("/") ? location : location + "/";
 	}

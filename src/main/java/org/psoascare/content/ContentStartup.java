@@ -8,15 +8,17 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads content while the application starts, before the web server opens its port
- * (the web server starts in a later lifecycle phase). So no request ever sees a site
- * without its content, and readiness stays down until content is in. A broken content
- * file stops start-up with a message naming the file and the field.
+ * Loads content while the application starts, before the web server opens its port (the
+ * web server starts in a later lifecycle phase). So no request ever sees a site without
+ * its content, and readiness stays down until content is in. A broken content file stops
+ * start-up with a message naming the file and the field.
  */
 @Component
 class ContentStartup implements SmartLifecycle {
 
-	/** Well before the web server, which starts near {@link SmartLifecycle#DEFAULT_PHASE}. */
+	/**
+	 * Well before the web server, which starts near {@link SmartLifecycle#DEFAULT_PHASE}.
+	 */
 	static final int PHASE = 0;
 
 	private static final Logger log = LoggerFactory.getLogger(ContentStartup.class);

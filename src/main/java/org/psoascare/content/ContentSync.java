@@ -9,10 +9,9 @@ import java.util.function.Supplier;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * Makes a table match a set of documents by slug: a new slug is inserted, a changed
- * file (another content hash) updates its row, an unchanged one is left alone, and a
- * row whose file is gone is deleted. Running it twice on the same files changes
- * nothing.
+ * Makes a table match a set of documents by slug: a new slug is inserted, a changed file
+ * (another content hash) updates its row, an unchanged one is left alone, and a row whose
+ * file is gone is deleted. Running it twice on the same files changes nothing.
  */
 public final class ContentSync {
 

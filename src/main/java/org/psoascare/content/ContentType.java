@@ -3,10 +3,10 @@ package org.psoascare.content;
 import java.util.List;
 
 /**
- * One kind of content (guides, stretches, ...): where its files are, how one file
- * becomes a checked document, which other content it refers to, and how documents are
- * stored. Adding a kind of content is adding a bean of this type; the
- * {@link ContentLoader} does the rest.
+ * One kind of content (guides, stretches, ...): where its files are, how one file becomes
+ * a checked document, which other content it refers to, and how documents are stored.
+ * Adding a kind of content is adding a bean of this type; the {@link ContentLoader} does
+ * the rest.
  *
  * @param <D> the parsed document
  */

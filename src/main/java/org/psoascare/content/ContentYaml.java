@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML from content files safely (no object construction). Dates stay text so
- * that the content module checks them itself: YAML's own timestamp rules would quietly
- * turn 2026-13-40 into a date in a later year.
+ * Reads YAML from content files safely (no object construction). Dates stay text so that
+ * the content module checks them itself: YAML's own timestamp rules would quietly turn
+ * 2026-13-40 into a date in a later year.
  */
 public final class ContentYaml {
 
@@ -28,8 +28,8 @@ public final class ContentYaml {
 			parsed = newYaml().load(yamlText);
 		}
 		catch (MarkedYAMLException ex) {
-			throw file.error(null, "is not valid YAML (" + ex.getProblem() + " at line "
-					+ (ex.getProblemMark().getLine() + 1) + ")");
+			throw file.error(null,
+					"is not valid YAML (" + ex.getProblem() + " at line " + (ex.getProblemMark().getLine() + 1) + ")");
 		}
 		catch (YAMLException ex) {
 			throw file.error(null, "is not valid YAML");

@@ -7,9 +7,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Turns "the database cannot be reached" at start-up, after Flyway's retries
- * ({@code spring.flyway.connect-retries}), into one plain message instead of a long
- * stack trace. It handles only connection failures (SQL state class 08); any other
- * database error keeps its full report.
+ * ({@code spring.flyway.connect-retries}), into one plain message instead of a long stack
+ * trace. It handles only connection failures (SQL state class 08); any other database
+ * error keeps its full report.
  */
 class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
@@ -19,7 +19,8 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 		if (connection == null) {
 			return null;
 		}
-		return new FailureAnalysis("Could not reach the database, after retrying: " + firstSentence(connection.getMessage()),
+		return new FailureAnalysis(
+				"Could not reach the database, after retrying: " + firstSentence(connection.getMessage()),
 				"Start the database or check spring.datasource.url (SPRING_DATASOURCE_URL). Retries are set by "
 						+ "spring.flyway.connect-retries and spring.flyway.connect-retries-interval (seconds).",
 				cause);

@@ -35,14 +35,14 @@ import org.springframework.stereotype.Component;
 /**
  * Renders the Markdown body of a content file to safe HTML, once, at load time.
  * <ul>
- * <li>Raw HTML is escaped, so no markup or script can come from content; link URLs
- * are sanitised (no {@code javascript:}).</li>
- * <li>{@code [n]} becomes a link to source n, and the cited numbers are returned so
- * the caller can check them against its list of sources.</li>
+ * <li>Raw HTML is escaped, so no markup or script can come from content; link URLs are
+ * sanitised (no {@code javascript:}).</li>
+ * <li>{@code [n]} becomes a link to source n, and the cited numbers are returned so the
+ * caller can check them against its list of sources.</li>
  * <li>Headings get stable ids; second-level headings make the "on this page" list.</li>
  * <li>Images are refused: pictures come from the site itself, never from a URL.</li>
- * <li>{@code {{name}}} in text is replaced by the value of a {@link Placeholders}
- * entry (as text, so it is escaped like any other); an unknown name is an error.</li>
+ * <li>{@code {{name}}} in text is replaced by the value of a {@link Placeholders} entry
+ * (as text, so it is escaped like any other); an unknown name is an error.</li>
  * </ul>
  */
 @Component
@@ -63,7 +63,9 @@ public class Markdown {
 		return render(file, field, markdown, Placeholders.none());
 	}
 
-	/** Renders Markdown, filling in {@code {{name}}} placeholders from the given values. */
+	/**
+	 * Renders Markdown, filling in {@code {{name}}} placeholders from the given values.
+	 */
 	public Rendered render(ContentFile file, String field, String markdown, Placeholders placeholders) {
 		Node document = this.parser.parse(markdown);
 		fillPlaceholders(document, file, field, placeholders);
@@ -77,7 +79,8 @@ public class Markdown {
 			@Override
 			public void visit(Heading heading) {
 				if (heading.getLevel() == 1) {
-					throw file.error(field, "uses a '#' heading; start at '##' (the title is the page's only top heading)");
+					throw file.error(field,
+							"uses a '#' heading; start at '##' (the title is the page's only top heading)");
 				}
 				String text = textOf(heading);
 				String id = ids.generateId(text);
@@ -139,15 +142,16 @@ public class Markdown {
 	}
 
 	/**
-	 * Wraps each second-level section whose heading starts with a care level ("Emergency:",
-	 * "Urgent:", "Soon:", "Self-care:") in a care card, in the style of the NHS care
-	 * cards: the same colours and words as the checklist's result.
+	 * Wraps each second-level section whose heading starts with a care level
+	 * ("Emergency:", "Urgent:", "Soon:", "Self-care:") in a care card, in the style of
+	 * the NHS care cards: the same colours and words as the checklist's result.
 	 */
 	private static void wrapCareCards(Node document) {
 		Node node = document.getFirstChild();
 		while (node != null) {
 			Node next = node.getNext();
-			String urgency = (node instanceof Heading heading && heading.getLevel() == 2) ? careLevel(textOf(heading)) : null;
+			String urgency = (node instanceof Heading heading && heading.getLevel() == 2) ? careLevel(textOf(heading))
+					: null;
 			if (urgency != null) {
 				CareCard card = new CareCard(urgency);
 				node.insertBefore(card);

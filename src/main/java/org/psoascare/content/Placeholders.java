@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named values a content author may write as {@code {{name}}} in Markdown, filled in
- * at load time, such as {@code {{emergency-number}}} for the emergency number setting.
- * A name that is not known, or a {@code {{} or {@code }}} that is not part of a whole
- * placeholder, is an error, so a typing slip can never reach a reader as raw braces
- * or as a blank where a number should be.
+ * Named values a content author may write as {@code {{name}}} in Markdown, filled in at
+ * load time, such as {@code {{emergency-number}}} for the emergency number setting. A
+ * name that is not known, or a {@code {{} or {@code }}} that is not part of a whole
+ * placeholder, is an error, so a typing slip can never reach a reader as raw braces or as
+ * a blank where a number should be.
  */
 public final class Placeholders {
 
@@ -52,8 +52,8 @@ public final class Placeholders {
 
 	/**
 	 * The text with every placeholder replaced by its value.
-	 * @throws ContentException naming the file and field when a placeholder is unknown
-	 * or a brace pair is left unclosed
+	 * @throws ContentException naming the file and field when a placeholder is unknown or
+	 * a brace pair is left unclosed
 	 */
 	public String fill(ContentFile file, String field, String text) {
 		if (!text.contains("{{") && !text.contains("}}")) {
@@ -73,12 +73,16 @@ public final class Placeholders {
 		matcher.appendTail(filled);
 		String result = filled.toString();
 		if (result.contains("{{") || result.contains("}}")) {
-			throw file.error(field, "has '{{' or '}}' that is not a whole placeholder; write a placeholder as {{name}}");
+			throw file.error(field,
+					"has '{{' or '}}' that is not a whole placeholder; write a placeholder as {{name}}");
 		}
 		return result;
 	}
 
-	/** A fingerprint of the values, so that a changed value rewrites the rows that used it. */
+	/**
+	 * A fingerprint of the values, so that a changed value rewrites the rows that used
+	 * it.
+	 */
 	public String fingerprint() {
 		return this.values.toString();
 	}

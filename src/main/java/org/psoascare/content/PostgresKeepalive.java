@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns on TCP keepalives for connections to PostgreSQL, so a connection to a database
- * that vanished (a network cut, a host that died) is noticed and closed by the
- * operating system instead of hanging a request or a content load. H2 needs none.
+ * that vanished (a network cut, a host that died) is noticed and closed by the operating
+ * system instead of hanging a request or a content load. H2 needs none.
  */
 @Component
 class PostgresKeepalive implements BeanPostProcessor {

@@ -132,10 +132,11 @@ class DiscoveryController {
 		manifest.put("display", "standalone");
 		manifest.put("background_color", "#fcfcfa");
 		manifest.put("theme_color", "#1d5a50");
-		manifest.put("icons", List.of(icon("/img/icon.svg", "any", "image/svg+xml", "any"),
-				icon("/img/icon-192.png", "192x192", "image/png", "any"),
-				icon("/img/icon-512.png", "512x512", "image/png", "any"),
-				icon("/img/icon-maskable-512.png", "512x512", "image/png", "maskable")));
+		manifest.put("icons",
+				List.of(icon("/img/icon.svg", "any", "image/svg+xml", "any"),
+						icon("/img/icon-192.png", "192x192", "image/png", "any"),
+						icon("/img/icon-512.png", "512x512", "image/png", "any"),
+						icon("/img/icon-maskable-512.png", "512x512", "image/png", "maskable")));
 		return this.json.writeValueAsString(manifest);
 	}
 

@@ -17,8 +17,8 @@ import org.psoascare.stretch.StretchFilter;
 import org.springframework.stereotype.Component;
 
 /**
- * Every public page of the site, with the date its content was last reviewed where it
- * has one: what sitemap.xml lists.
+ * Every public page of the site, with the date its content was last reviewed where it has
+ * one: what sitemap.xml lists.
  */
 @Component
 class SiteIndex {

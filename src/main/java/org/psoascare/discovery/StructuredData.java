@@ -21,15 +21,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Schema.org JSON-LD for the pages, put in their model by {@link StructuredDataModel}:
- * guides as {@code MedicalWebPage} (with
- * {@code lastReviewed} and a {@code citation} per source; no {@code reviewedBy}, since
- * no named clinician reviews them), stretches and routines as {@code HowTo} with their
- * steps and durations (ISO 8601, such as {@code PT30S}), the home page as
- * {@code WebSite}. Each method returns JSON text ready to put inside
- * {@code <script type="application/ld+json">}: {@code <}, {@code >} and {@code &} are
- * written as JSON escapes, so no text from content can end the script element. It is
- * data, which the browser never runs, so the strict Content-Security-Policy needs no
- * exception for it.
+ * guides as {@code MedicalWebPage} (with {@code lastReviewed} and a {@code citation} per
+ * source; no {@code reviewedBy}, since no named clinician reviews them), stretches and
+ * routines as {@code HowTo} with their steps and durations (ISO 8601, such as
+ * {@code PT30S}), the home page as {@code WebSite}. Each method returns JSON text ready
+ * to put inside {@code <script type="application/ld+json">}: {@code <}, {@code >} and
+ * {@code &} are written as JSON escapes, so no text from content can end the script
+ * element. It is data, which the browser never runs, so the strict
+ * Content-Security-Policy needs no exception for it.
  */
 @Component
 public class StructuredData {
@@ -113,7 +112,10 @@ public class StructuredData {
 		return write(howTo);
 	}
 
-	/** A routine as a {@code HowTo}: one step per stretch, each with its time, rest included. */
+	/**
+	 * A routine as a {@code HowTo}: one step per stretch, each with its time, rest
+	 * included.
+	 */
 	public String routine(RoutinePage routine) {
 		Map<String, Object> howTo = top("HowTo");
 		howTo.put("name", routine.summary().title());

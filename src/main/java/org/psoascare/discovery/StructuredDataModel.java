@@ -14,17 +14,20 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Adds a page's JSON-LD to its model as {@code jsonLd} after its controller ran: the
- * home page, a guide, a stretch or a routine, recognised by the view and the record in
- * the model. The layout writes it in {@code <script type="application/ld+json">}.
- * Other pages have none.
+ * Adds a page's JSON-LD to its model as {@code jsonLd} after its controller ran: the home
+ * page, a guide, a stretch or a routine, recognised by the view and the record in the
+ * model. The layout writes it in {@code <script type="application/ld+json">}. Other pages
+ * have none.
  */
 @Configuration(proxyBeanMethods = false)
 class StructuredDataModel implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "jsonLd";
 
-	/** Looked up when first needed: it needs asset URLs, which need the MVC set-up this configures. */
+	/**
+	 * Looked up when first needed: it needs asset URLs, which need the MVC set-up this
+	 * configures.
+	 */
 	private final ObjectProvider<StructuredData> data;
 
 	StructuredDataModel(ObjectProvider<StructuredData> data) {

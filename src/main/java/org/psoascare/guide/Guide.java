@@ -84,9 +84,12 @@ public class Guide implements ContentEntity {
 		this.bodyText = document.body().plainText();
 		this.contentHash = document.contentHash();
 		ContentEntity.replace(this.sources, document.sources());
-		ContentEntity.replace(this.sections, document.body().contents().stream()
-			.map((section) -> new GuideSection(section.anchor(), section.title()))
-			.toList());
+		ContentEntity.replace(this.sections,
+				document.body()
+					.contents()
+					.stream()
+					.map((section) -> new GuideSection(section.anchor(), section.title()))
+					.toList());
 		ContentEntity.replace(this.related, document.related());
 		ContentEntity.replace(this.stretches, document.stretches());
 		ContentEntity.replace(this.routines, document.routines());

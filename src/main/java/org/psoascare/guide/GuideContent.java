@@ -19,8 +19,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Guides: Markdown files with front matter in {@code content/guides/}. The body may
- * write {@code {{emergency-number}}}, filled in from the setting
+ * Guides: Markdown files with front matter in {@code content/guides/}. The body may write
+ * {@code {{emergency-number}}}, filled in from the setting
  * {@code psoascare.site.emergency-number}, so no guide hard-codes one country's number.
  */
 @Component
@@ -65,8 +65,8 @@ public class GuideContent implements ContentType<GuideDocument> {
 		if (nextReview.isBefore(reviewed)) {
 			throw fields.error("nextReview", nextReview + " is before the reviewed date " + reviewed);
 		}
-		List<GuideSource> sources = fields.blockList("sources", (source) -> new GuideSource(
-				source.requireText("title"), source.requireText("publisher"), source.requireUrl("url")));
+		List<GuideSource> sources = fields.blockList("sources", (source) -> new GuideSource(source.requireText("title"),
+				source.requireText("publisher"), source.requireUrl("url")));
 		if (sources.isEmpty()) {
 			throw fields.error("sources", "needs at least one source");
 		}

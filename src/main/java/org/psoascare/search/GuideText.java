@@ -13,11 +13,10 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * Splits a guide's rendered body into its blocks (paragraphs, list items, table cells,
- * quotes) and headings, so each is indexed as its own value and a snippet never runs
- * the end of one block into the start of the next. Uses attoparser, the HTML parser
- * Thymeleaf already brings; the body is the safe HTML the content module rendered.
- * Citation links ({@code <sup>[source 1]</sup>}) are left out, with the space that
- * stood before them.
+ * quotes) and headings, so each is indexed as its own value and a snippet never runs the
+ * end of one block into the start of the next. Uses attoparser, the HTML parser Thymeleaf
+ * already brings; the body is the safe HTML the content module rendered. Citation links
+ * ({@code <sup>[source 1]</sup>}) are left out, with the space that stood before them.
  *
  * @param headings the text of every heading, in order
  * @param blocks the text of every other block, in order; none is blank

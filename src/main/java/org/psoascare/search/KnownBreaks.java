@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A break iterator over texts whose breaks were found once, when the index was built:
- * the highlighter asks where the sentence around each match starts and ends, and a
- * rule-based sentence iterator answers that by scanning back and forth through the
- * whole guide, for every shown result of every search. Here each answer is a binary
- * search. The same breaks as {@code breaks} gives, for any text: one it was not built
- * with (looked up by identity, as the highlighter is handed the very strings the index
- * was built from) is broken by {@code breaks} when it is set.
+ * A break iterator over texts whose breaks were found once, when the index was built: the
+ * highlighter asks where the sentence around each match starts and ends, and a rule-based
+ * sentence iterator answers that by scanning back and forth through the whole guide, for
+ * every shown result of every search. Here each answer is a binary search. The same
+ * breaks as {@code breaks} gives, for any text: one it was not built with (looked up by
+ * identity, as the highlighter is handed the very strings the index was built from) is
+ * broken by {@code breaks} when it is set.
  */
 final class KnownBreaks extends BreakIterator {
 

@@ -70,13 +70,14 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>
  * How a query is run: the part that decides what matches uses {@link SearchFields#ALL}
  * with synonyms and typo tolerance (a {@link FuzzyQuery} for every word of five letters
- * or more that is not itself in the content: one edit, two from eight letters); a query of one or two words needs them
- * all, a longer one all but one (three quarters from five words). Ranking adds, on top
- * of Lucene's BM25, a title that holds every word of the query (with synonyms and
- * typos, and more when exactly as typed), the query as a phrase in the title (more
- * still), a little for a title with some of the words, and the words and phrases in the
- * summary, labels and body. Long texts are penalised less than BM25's default for their
- * length ({@link #BODY_LENGTH_WEIGHT}): a long guide is not less about its subject.
+ * or more that is not itself in the content: one edit, two from eight letters); a query
+ * of one or two words needs them all, a longer one all but one (three quarters from five
+ * words). Ranking adds, on top of Lucene's BM25, a title that holds every word of the
+ * query (with synonyms and typos, and more when exactly as typed), the query as a phrase
+ * in the title (more still), a little for a title with some of the words, and the words
+ * and phrases in the summary, labels and body. Long texts are penalised less than BM25's
+ * default for their length ({@link #BODY_LENGTH_WEIGHT}): a long guide is not less about
+ * its subject.
  */
 final class LuceneIndex {
 
@@ -97,10 +98,14 @@ final class LuceneIndex {
 	/** Passages of each field weighed for the snippet. */
 	private static final int PASSAGES_PER_FIELD = 3;
 
-	/** Where snippets come from; a match on the title or labels alone shows the summary. */
+	/**
+	 * Where snippets come from; a match on the title or labels alone shows the summary.
+	 */
 	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY };
 
-	/** Cloned for each use: looking one up by locale each time costs more than the rest. */
+	/**
+	 * Cloned for each use: looking one up by locale each time costs more than the rest.
+	 */
 	private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.UK);
 
 	/** BM25's b for the body and the whole text (default 0.75 for short fields). */
@@ -113,8 +118,7 @@ final class LuceneIndex {
 
 		@Override
 		public Similarity get(String field) {
-			return (SearchFields.BODY.equals(field) || SearchFields.ALL.equals(field)) ? this.longText
-					: this.shortText;
+			return (SearchFields.BODY.equals(field) || SearchFields.ALL.equals(field)) ? this.longText : this.shortText;
 		}
 	};
 
@@ -127,7 +131,6 @@ final class LuceneIndex {
 	private final DirectSpellChecker spelling = spellChecker();
 
 	private final Analyzer looseAnalyzer;
-
 
 	private final QueryBuilder literal;
 
@@ -152,7 +155,8 @@ final class LuceneIndex {
 			.withScorer(new LeanPassageScorer())
 			.withMaxNoHighlightPassages(0)
 			.withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed())
-			// The whole of the longest guide, not Lucene's default first 10,000 characters.
+			// The whole of the longest guide, not Lucene's default first 10,000
+			// characters.
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withWeightMatches(false)
 			.withHighlightPhrasesStrictly(false), texts, KnownBreaks.of(snippetTexts, LuceneIndex::sentences));
@@ -174,9 +178,9 @@ final class LuceneIndex {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
 				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		List<SearchDocument> normalised = documents.stream().map(LuceneIndex::normalise).toList();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
-			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-			.setSimilarity(SIMILARITY))) {
+		try (IndexWriter writer = new IndexWriter(directory,
+				new IndexWriterConfig(analysis.indexing()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+					.setSimilarity(SIMILARITY))) {
 			for (SearchDocument document : normalised) {
 				writer.addDocument(toLucene(document));
 			}
@@ -247,8 +251,8 @@ final class LuceneIndex {
 	/**
 	 * The snippet that holds the most different matched words, among the best
 	 * {@value #PASSAGES_PER_FIELD} passages of each field (the summary's first, then by
-	 * Lucene's passage score, on a tie); the summary when no field has a match (a match on
-	 * the title or labels alone).
+	 * Lucene's passage score, on a tie); the summary when no field has a match (a match
+	 * on the title or labels alone).
 	 */
 	@SuppressWarnings("unchecked")
 	private static List<SearchHit.Part> snippet(SearchDocument document, Map<String, Object[]> snippets, int i) {
@@ -292,8 +296,8 @@ final class LuceneIndex {
 
 	/**
 	 * The words of the content that the rewritten query looks for in
-	 * {@link SearchFields#ALL}: the words typed, their synonyms, and the words their typos
-	 * were expanded to, so typo automata are built once per search.
+	 * {@link SearchFields#ALL}: the words typed, their synonyms, and the words their
+	 * typos were expanded to, so typo automata are built once per search.
 	 */
 	private static Set<BytesRef> matchedWords(Query rewritten) {
 		Set<BytesRef> words = new LinkedHashSet<>();
@@ -315,10 +319,12 @@ final class LuceneIndex {
 		return words;
 	}
 
-	/** @return the query, or {@code null} when every word is a stop word */
+	/**
+	 * @return the query, or {@code null} when every word is a stop word
+	 */
 	private Query query(String text) {
-		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
-			.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
+		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader()).createBooleanQuery(SearchFields.ALL,
+				text, Occur.SHOULD);
 		if (match == null) {
 			return null;
 		}
@@ -335,7 +341,8 @@ final class LuceneIndex {
 
 	/**
 	 * A query of several clauses (words, or a phrase with synonyms) needs all of them
-	 * when there are one or two, all but one when three or four, three quarters from five.
+	 * when there are one or two, all but one when three or four, three quarters from
+	 * five.
 	 */
 	private static Query requireMost(Query match) {
 		if (!(match instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0
@@ -398,8 +405,8 @@ final class LuceneIndex {
 	}
 
 	private static SearchDocument normalise(SearchDocument document) {
-		return new SearchDocument(document.kind(), document.slug(), nfkc(document.title()),
-				nfkc(document.summary()), document.labels().stream().map(LuceneIndex::nfkc).toList(),
+		return new SearchDocument(document.kind(), document.slug(), nfkc(document.title()), nfkc(document.summary()),
+				document.labels().stream().map(LuceneIndex::nfkc).toList(),
 				document.blocks().stream().map(LuceneIndex::nfkc).toList());
 	}
 
@@ -527,8 +534,7 @@ final class LuceneIndex {
 
 		private final Supplier<BreakIterator> knownBreaks;
 
-		Highlighter(UnifiedHighlighter.Builder builder, List<StoredText> byDocId,
-				Supplier<BreakIterator> knownBreaks) {
+		Highlighter(UnifiedHighlighter.Builder builder, List<StoredText> byDocId, Supplier<BreakIterator> knownBreaks) {
 			super(builder);
 			this.byDocId = byDocId;
 			this.knownBreaks = knownBreaks;
@@ -541,8 +547,8 @@ final class LuceneIndex {
 		 */
 		@Override
 		protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy fieldOffsetStrategy,
-				BreakIterator breakIterator, PassageScorer passageScorer, int maxPassages,
-				int maxNoHighlightPassages, PassageFormatter passageFormatter, Comparator<Passage> passageSortComparator) {
+				BreakIterator breakIterator, PassageScorer passageScorer, int maxPassages, int maxNoHighlightPassages,
+				PassageFormatter passageFormatter, Comparator<Passage> passageSortComparator) {
 			return super.newFieldHighlighter(field, fieldOffsetStrategy, this.knownBreaks.get(), passageScorer,
 					maxPassages, maxNoHighlightPassages, passageFormatter, passageSortComparator);
 		}
@@ -614,8 +620,8 @@ final class LuceneIndex {
 			offsets.addField(SearchFields.SUMMARY, document.summary(), analyzer);
 			offsets.addField(SearchFields.BODY, body, analyzer);
 			offsets.freeze();
-			return new StoredText(document.title(), document.summary(), String.join(separator, document.labels()),
-					body, (LeafReader) offsets.createSearcher().getIndexReader());
+			return new StoredText(document.title(), document.summary(), String.join(separator, document.labels()), body,
+					(LeafReader) offsets.createSearcher().getIndexReader());
 		}
 
 		String of(String field) {

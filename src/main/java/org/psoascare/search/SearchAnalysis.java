@@ -24,13 +24,13 @@ import org.psoascare.content.ContentFile;
  * The analyzers of the search index, all built from Lucene's own parts:
  * <ul>
  * <li>{@link #english()}: Unicode word splitting, possessives dropped, lower case,
- * English stop words dropped, Porter stemming ("flexors" and "flexor" are one word);
- * for the text fields.</li>
+ * English stop words dropped, Porter stemming ("flexors" and "flexor" are one word); for
+ * the text fields.</li>
  * <li>{@link #englishQuery()}: the same for a query, where only the words typed count
- * (the ranking part of a query). At most {@value #MAX_QUERY_WORDS} words of a query
- * are used, which bounds the work one query can cause.</li>
- * <li>{@link #englishWithSynonyms()}: {@link #englishQuery()} then the synonym list
- * from content, for the part of a query that decides what matches.</li>
+ * (the ranking part of a query). At most {@value #MAX_QUERY_WORDS} words of a query are
+ * used, which bounds the work one query can cause.</li>
+ * <li>{@link #englishWithSynonyms()}: {@link #englishQuery()} then the synonym list from
+ * content, for the part of a query that decides what matches.</li>
  * <li>{@link #words()}: word splitting and lower case only, for "did you mean"
  * suggestions, which must be whole words a person would write.</li>
  * </ul>
@@ -94,7 +94,9 @@ final class SearchAnalysis {
 		}
 	}
 
-	/** For indexing: {@link #words()} for the suggestion field, else {@link #english()}. */
+	/**
+	 * For indexing: {@link #words()} for the suggestion field, else {@link #english()}.
+	 */
 	Analyzer indexing() {
 		return this.indexing;
 	}

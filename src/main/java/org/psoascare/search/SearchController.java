@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /search?q=…}: the search page. Any query gets a calm page: an empty or
- * wordless one a hint, one of only common words a hint, one that finds nothing a "did
- * you mean" and links to browse. Nothing of the query is stored or logged.
+ * wordless one a hint, one of only common words a hint, one that finds nothing a "did you
+ * mean" and links to browse. Nothing of the query is stored or logged.
  */
 @Controller
 class SearchController {

@@ -14,13 +14,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Searches guides, stretches and routines with Apache Lucene, in memory. Content
- * changes only when it is loaded, so on every {@link ContentLoadedEvent} the index is
- * built anew from the catalogs and the synonym list ({@code content/search/*.txt}),
- * then swapped in whole: a search sees the old index or the new one, never half of
- * one, and never touches the database. Each instance builds its own; content is the
- * same everywhere, so nothing is shared. Before the first load every search finds
- * nothing. Queries are never stored or logged.
+ * Searches guides, stretches and routines with Apache Lucene, in memory. Content changes
+ * only when it is loaded, so on every {@link ContentLoadedEvent} the index is built anew
+ * from the catalogs and the synonym list ({@code content/search/*.txt}), then swapped in
+ * whole: a search sees the old index or the new one, never half of one, and never touches
+ * the database. Each instance builds its own; content is the same everywhere, so nothing
+ * is shared. Before the first load every search finds nothing. Queries are never stored
+ * or logged.
  */
 @Component
 public class SearchIndex {

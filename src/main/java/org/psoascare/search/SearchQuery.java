@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a person typed, made safe to search with and to show back: stripped, put in
- * Unicode NFKC form (so "é" typed as one code point or as "e" plus a combining accent,
- * or a full-width "ｐｓｏａｓ", are the same query), and capped at {@link #MAX_LENGTH}
- * code points without splitting a character. Nothing here is ever stored or logged.
+ * Unicode NFKC form (so "é" typed as one code point or as "e" plus a combining accent, or
+ * a full-width "ｐｓｏａｓ", are the same query), and capped at {@link #MAX_LENGTH} code
+ * points without splitting a character. Nothing here is ever stored or logged.
  *
  * @param text the query as it is shown back (normalised and capped, case kept); it may
  * hold right-to-left or other control characters, so every place that shows it isolates
@@ -54,7 +54,9 @@ public record SearchQuery(String text, boolean shortened) {
 		return this.text.isEmpty();
 	}
 
-	/** Whether the query has at least one letter or digit, so there is a word to look for. */
+	/**
+	 * Whether the query has at least one letter or digit, so there is a word to look for.
+	 */
 	public boolean hasWords() {
 		return WORD_CHARACTER.matcher(this.text).find();
 	}

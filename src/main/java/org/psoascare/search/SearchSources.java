@@ -55,9 +55,7 @@ class SearchSources {
 			this.stretches.page(card.slug()).map(this::stretch).ifPresent(documents::add);
 		}
 		for (RoutineSummary summary : this.stretches.routines()) {
-			this.stretches.routine(summary.slug())
-				.map((page) -> routine(page, kinds))
-				.ifPresent(documents::add);
+			this.stretches.routine(summary.slug()).map((page) -> routine(page, kinds)).ifPresent(documents::add);
 		}
 		return documents;
 	}
@@ -91,7 +89,8 @@ class SearchSources {
 		page.steps().forEach((step) -> labels.add(step.stretchName()));
 		page.steps().forEach((step) -> labels.add(kinds.get(step.stretchSlug())));
 		return new SearchDocument(SearchHit.Kind.ROUTINE, summary.slug(), summary.title(), summary.summary(),
-				present(labels.stream()), present(Stream.of(summary.forWhom(), summary.howOften(), page.introduction())));
+				present(labels.stream()),
+				present(Stream.of(summary.forWhom(), summary.howOften(), page.introduction())));
 	}
 
 	private String label(String prefix, Coded value) {

@@ -11,12 +11,12 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Turns each passage Lucene's highlighter chose into a {@link Snippet}: where it lies in
- * the text and which whole words in it are marks. Only the snippet a result shows is
- * then cut into {@link SearchHit.Part}s ({@link Snippet#parts()}), so the template
- * escapes every piece and writes the {@code <mark>} itself. The match offsets are
- * Lucene's: those of whole tokens, never part of a word. A field's values (a guide's
- * blocks) are joined by {@link #SEPARATOR}; the break iterator ends passages there, and
- * any that remains is shown as a space.
+ * the text and which whole words in it are marks. Only the snippet a result shows is then
+ * cut into {@link SearchHit.Part}s ({@link Snippet#parts()}), so the template escapes
+ * every piece and writes the {@code <mark>} itself. The match offsets are Lucene's: those
+ * of whole tokens, never part of a word. A field's values (a guide's blocks) are joined
+ * by {@link #SEPARATOR}; the break iterator ends passages there, and any that remains is
+ * shown as a space.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -54,7 +54,8 @@ final class SnippetFormatter extends PassageFormatter {
 				// Insertion sort by start, the longer first on a tie: a passage holds a
 				// handful of matches, almost always in order already.
 				int at = count;
-				while (at > 0 && (matches[2 * at - 2] > from || (matches[2 * at - 2] == from && matches[2 * at - 1] < to))) {
+				while (at > 0
+						&& (matches[2 * at - 2] > from || (matches[2 * at - 2] == from && matches[2 * at - 1] < to))) {
 					matches[2 * at] = matches[2 * at - 2];
 					matches[2 * at + 1] = matches[2 * at - 1];
 					at--;

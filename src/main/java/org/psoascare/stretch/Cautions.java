@@ -18,7 +18,10 @@ final class Cautions {
 	private Cautions() {
 	}
 
-	/** Whether a caution is among the strongest: stop at once, never do it, or get emergency help. */
+	/**
+	 * Whether a caution is among the strongest: stop at once, never do it, or get
+	 * emergency help.
+	 */
 	static boolean strongest(String caution) {
 		String text = caution.toLowerCase(Locale.ROOT);
 		return STRONGEST_OPENINGS.stream().anyMatch(text::startsWith) || text.contains("at once")
@@ -31,9 +34,10 @@ final class Cautions {
 		for (int i = 0; i < cautions.size(); i++) {
 			boolean strongest = strongest(cautions.get(i));
 			if (strongest && milderSeen) {
-				throw fields.error("cautions", "lists the strongest first: move '" + cautions.get(i)
-						+ "' above the milder cautions (those that say to stop at once, not to do it at all,"
-						+ " or to get emergency help come first)");
+				throw fields.error("cautions",
+						"lists the strongest first: move '" + cautions.get(i)
+								+ "' above the milder cautions (those that say to stop at once, not to do it at all,"
+								+ " or to get emergency help come first)");
 			}
 			milderSeen |= !strongest;
 		}

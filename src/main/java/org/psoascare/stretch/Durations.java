@@ -7,8 +7,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way the site writes a length of time, as people say it: "30 seconds",
- * "6 minutes", "about 12 minutes". Templates use it as {@code ${durations.say(seconds)}}
+ * The one way the site writes a length of time, as people say it: "30 seconds", "6
+ * minutes", "about 12 minutes". Templates use it as {@code ${durations.say(seconds)}}
  * (every model has it: {@link DurationsModel}).
  */
 @Component
@@ -23,8 +23,8 @@ public class Durations {
 	/**
 	 * A length of time in words for the current request's locale.
 	 * @param seconds the length in seconds, zero or more
-	 * @return under a minute in seconds; whole minutes as they are; anything else
-	 * rounded to the nearest minute and said to be "about" that
+	 * @return under a minute in seconds; whole minutes as they are; anything else rounded
+	 * to the nearest minute and said to be "about" that
 	 */
 	public String say(int seconds) {
 		return say(seconds, LocaleContextHolder.getLocale());

@@ -5,7 +5,8 @@ import org.psoascare.content.Coded;
 /** What a stretch needs besides the floor. */
 public enum Equipment implements Coded {
 
-	MAT("mat"), STRAP("strap"), CHAIR("chair"), FOAM_ROLLER("foam-roller"), MASSAGE_BALL("massage-ball"), CUSHION("cushion");
+	MAT("mat"), STRAP("strap"), CHAIR("chair"), FOAM_ROLLER("foam-roller"), MASSAGE_BALL("massage-ball"),
+	CUSHION("cushion");
 
 	private final String code;
 

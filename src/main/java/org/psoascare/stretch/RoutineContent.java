@@ -70,8 +70,9 @@ public class RoutineContent implements ContentType<RoutineDocument> {
 			StretchDocument stretch = index.find(StretchContent.FOLDER, step.stretchSlug(), StretchDocument.class)
 				.orElseThrow();
 			if (!stretch.holds() && step.holdSeconds() != null) {
-				throw routine.source().error(field + ".holdSeconds", "'" + step.stretchSlug()
-						+ "' is not held (it moves in and out); leave holdSeconds out to use its own rep time");
+				throw routine.source()
+					.error(field + ".holdSeconds", "'" + step.stretchSlug()
+							+ "' is not held (it moves in and out); leave holdSeconds out to use its own rep time");
 			}
 		}
 		index.requireAll(routine, "guides", GuideContent.FOLDER, routine.guides());

@@ -1,6 +1,5 @@
 package org.psoascare.stretch;
 
-
 import java.util.List;
 
 /**

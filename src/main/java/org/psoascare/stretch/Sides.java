@@ -12,7 +12,10 @@ public enum Sides implements Coded {
 
 	EACH("each"), BOTH("both");
 
-	/** The order in which a stretch done on {@link #EACH each} side is done: right, then left. */
+	/**
+	 * The order in which a stretch done on {@link #EACH each} side is done: right, then
+	 * left.
+	 */
 	public static final List<String> ORDER = List.of("right", "left");
 
 	private final String code;

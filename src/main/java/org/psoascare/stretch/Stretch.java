@@ -150,7 +150,10 @@ public class Stretch implements ContentEntity {
 		return this.why;
 	}
 
-	/** The length of one hold, or of one slow rep when the move {@link #isHolds() is not held}. */
+	/**
+	 * The length of one hold, or of one slow rep when the move {@link #isHolds() is not
+	 * held}.
+	 */
 	public int getHoldSeconds() {
 		return this.holdSeconds;
 	}

@@ -39,14 +39,19 @@ public class StretchCatalog {
 	/** Every stretch's card, read once per content load: filtering needs no query. */
 	private volatile List<StretchCard> all = List.of();
 
-	/** First of all listeners: search, the checklist and others read this list when content loads. */
+	/**
+	 * First of all listeners: search, the checklist and others read this list when
+	 * content loads.
+	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void onContentLoaded(ContentLoadedEvent event) {
 		this.all = this.stretches.findAllByOrderByName().stream().map(StretchCard::of).toList();
 	}
 
-	/** The stretches that match the filter, from memory (the content loaded at start-up). */
+	/**
+	 * The stretches that match the filter, from memory (the content loaded at start-up).
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<StretchCard> list(StretchFilter filter) {
 		return this.all.stream().filter(filter::matches).toList();
@@ -61,8 +66,8 @@ public class StretchCatalog {
 	public Optional<StretchPage> page(String slug) {
 		return this.stretches.findBySlug(slug)
 			.map((stretch) -> new StretchPage(StretchCard.of(stretch), stretch.getWhy(), stretch.getSteps(),
-					stretch.getHoldSeconds(), stretch.isHolds(), stretch.getReps(), stretch.getSides(), stretch.getBreathing(),
-					stretch.getCautions(), stretch.getEasier(), stretch.getHarder(),
+					stretch.getHoldSeconds(), stretch.isHolds(), stretch.getReps(), stretch.getSides(),
+					stretch.getBreathing(), stretch.getCautions(), stretch.getEasier(), stretch.getHarder(),
 					this.guides.summaries(stretch.getGuides()), routinesUsing(slug)));
 	}
 

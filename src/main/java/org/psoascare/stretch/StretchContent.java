@@ -25,7 +25,10 @@ public class StretchContent implements ContentType<StretchDocument> {
 
 	public static final String FOLDER = "stretches";
 
-	/** The longest short cue, in characters, that still reads at a glance beside the timer. */
+	/**
+	 * The longest short cue, in characters, that still reads at a glance beside the
+	 * timer.
+	 */
 	static final int CUE_LENGTH = 80;
 
 	private final StretchRepository stretches;
@@ -64,15 +67,15 @@ public class StretchContent implements ContentType<StretchDocument> {
 		List<String> steps = fields.requireTextList("steps");
 		String cue = fields.requireText("cue");
 		if (cue.length() > CUE_LENGTH) {
-			throw fields.error("cue", "is the key step in a few words, shown beside the timer: keep it to "
-					+ CUE_LENGTH + " characters (it has " + cue.length() + ")");
+			throw fields.error("cue", "is the key step in a few words, shown beside the timer: keep it to " + CUE_LENGTH
+					+ " characters (it has " + cue.length() + ")");
 		}
 		Integer holdSeconds = fields.optionalPositive("holdSeconds");
 		Integer repSeconds = fields.optionalPositive("repSeconds");
 		if ((holdSeconds == null) == (repSeconds == null)) {
-			throw fields.error("holdSeconds", (holdSeconds == null)
-					? "is required (or repSeconds, for a move with no hold such as a nerve glide)"
-					: "and repSeconds cannot both be given: a move either holds or it does not");
+			throw fields.error("holdSeconds",
+					(holdSeconds == null) ? "is required (or repSeconds, for a move with no hold such as a nerve glide)"
+							: "and repSeconds cannot both be given: a move either holds or it does not");
 		}
 		if (repSeconds != null && kind == StretchKind.STRETCH) {
 			throw fields.error("repSeconds", "is for moves with no hold; a stretch of kind 'stretch' is held");

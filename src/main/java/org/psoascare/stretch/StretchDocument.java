@@ -15,7 +15,8 @@ import org.psoascare.content.ContentFile;
  * @param movements movements that are unsafe for some people; each has its caution
  */
 record StretchDocument(ContentFile source, String slug, String name, StretchKind kind, List<TargetArea> targets,
-		Position position, List<Equipment> equipment, String summary, String why, List<String> steps, String cue, int seconds,
-		boolean holds, int reps, Sides sides, String breathing, List<String> cautions, List<Movement> movements,
-		String easier, String harder, String illustrationAlt, List<String> guides) implements ContentDocument {
+		Position position, List<Equipment> equipment, String summary, String why, List<String> steps, String cue,
+		int seconds, boolean holds, int reps, Sides sides, String breathing, List<String> cautions,
+		List<Movement> movements, String easier, String harder, String illustrationAlt,
+		List<String> guides) implements ContentDocument {
 }

@@ -9,8 +9,8 @@ import org.psoascare.web.BadRequestException;
  * The narrowing chosen on the stretches page; each part is optional. Built from request
  * parameters: an unknown value is a bad request, not an empty list.
  *
- * @param noEquipment only stretches that need nothing (the parameter {@code equipment=none});
- * never true together with {@code equipment}
+ * @param noEquipment only stretches that need nothing (the parameter
+ * {@code equipment=none}); never true together with {@code equipment}
  */
 public record StretchFilter(TargetArea target, StretchKind kind, Position position, Equipment equipment,
 		boolean noEquipment) {

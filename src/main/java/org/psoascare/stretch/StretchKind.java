@@ -5,7 +5,8 @@ import org.psoascare.content.Coded;
 /** What kind of exercise a stretch is. */
 public enum StretchKind implements Coded {
 
-	STRETCH("stretch"), STRENGTHENING("strengthening"), MOBILITY("mobility"), SELF_MASSAGE("self-massage"), NERVE_GLIDE("nerve-glide");
+	STRETCH("stretch"), STRENGTHENING("strengthening"), MOBILITY("mobility"), SELF_MASSAGE("self-massage"),
+	NERVE_GLIDE("nerve-glide");
 
 	private final String code;
 

@@ -11,7 +11,6 @@ import org.psoascare.guide.GuideSummary;
  * @param holds whether the move is held; false for a glide, which moves in and out
  */
 public record StretchPage(StretchCard card, String why, List<String> steps, int holdSeconds, boolean holds, int reps,
-		Sides sides,
-		String breathing, List<String> cautions, String easier, String harder, List<GuideSummary> guides,
+		Sides sides, String breathing, List<String> cautions, String easier, String harder, List<GuideSummary> guides,
 		List<RoutineSummary> routines) {
 }

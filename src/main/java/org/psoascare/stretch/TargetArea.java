@@ -5,7 +5,8 @@ import org.psoascare.content.Coded;
 /** The body areas a stretch works on, as the filters name them. */
 public enum TargetArea implements Coded {
 
-	HIP_FLEXORS("hip-flexors"), PIRIFORMIS("piriformis"), HAMSTRINGS("hamstrings"), GLUTES("glutes"), CORE("core"), LOW_BACK("low-back");
+	HIP_FLEXORS("hip-flexors"), PIRIFORMIS("piriformis"), HAMSTRINGS("hamstrings"), GLUTES("glutes"), CORE("core"),
+	LOW_BACK("low-back");
 
 	private final String code;
 

@@ -16,9 +16,9 @@ import org.springframework.http.HttpHeaders;
  * every coding not named; {@code q=0} refuses a coding; a coding is acceptable only if
  * named or covered by {@code *}, except {@code identity}, which is acceptable unless
  * refused. Gzip is chosen when it is acceptable and no less preferred than identity
- * (identity competes only when named or covered by {@code *} with a quality). A
- * request without the header gets identity (old clients may not decode what they did
- * not ask for). An element whose quality value is not one RFC 9110 allows ({@code q=2},
+ * (identity competes only when named or covered by {@code *} with a quality). A request
+ * without the header gets identity (old clients may not decode what they did not ask
+ * for). An element whose quality value is not one RFC 9110 allows ({@code q=2},
  * {@code q=abc}, more than three decimals) is ignored, as if it had not been sent.
  */
 final class AcceptEncoding {

@@ -9,8 +9,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 /**
  * Content-hashed URLs of static files for templates (model attribute {@code assets}).
  * Each is worked out once and remembered, so rendering a page never searches the
- * classpath; Spring's URL-rewriting filter, which would look up every link on every
- * page, is not used.
+ * classpath; Spring's URL-rewriting filter, which would look up every link on every page,
+ * is not used.
  */
 @Component
 public class AssetUrls {

@@ -32,17 +32,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Reads every request body in full, without holding a worker thread, before anything
- * else sees the request, and within a total deadline ({@code psoascare.web.body-deadline},
- * 5 s by default, shorter than Tomcat's read timeout). Tomcat's read timeout starts again with every byte, so a client
- * sending one byte a second could hold a worker for as long as it liked; sixteen such
- * clients held all the workers. Here the body is read with the Servlet API's
- * non-blocking input (the worker is free between bytes) and a client that has not sent
- * its whole body by the deadline gets a 408 page and its connection closed. Bodies are at
- * most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413.
+ * Reads every request body in full, without holding a worker thread, before anything else
+ * sees the request, and within a total deadline ({@code psoascare.web.body-deadline}, 5 s
+ * by default, shorter than Tomcat's read timeout). Tomcat's read timeout starts again
+ * with every byte, so a client sending one byte a second could hold a worker for as long
+ * as it liked; sixteen such clients held all the workers. Here the body is read with the
+ * Servlet API's non-blocking input (the worker is free between bytes) and a client that
+ * has not sent its whole body by the deadline gets a 408 page and its connection closed.
+ * Bodies are at most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413.
  * <p>
- * Headers are read by Tomcat before any filter runs, without a worker thread, but with
- * no total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
+ * Headers are read by Tomcat before any filter runs, without a worker thread, but with no
+ * total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
  */
 @Component
 @Order(BodyDeadline.ORDER)
@@ -86,7 +86,8 @@ class BodyDeadline extends OncePerRequestFilter {
 			afterReading(request, response, chain);
 			return;
 		}
-		boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		boolean hasBody = request.getContentLengthLong() > 0
+				|| request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 		// MockMvc's requests have no non-blocking input; Tomcat's do.
 		boolean inTomcat = WebUtils.getNativeRequest(request, RequestFacade.class) != null;
 		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST
@@ -127,7 +128,10 @@ class BodyDeadline extends OncePerRequestFilter {
 
 	}
 
-	/** Collects the body as it arrives; whichever of done, too large or deadline comes first wins. */
+	/**
+	 * Collects the body as it arrives; whichever of done, too large or deadline comes
+	 * first wins.
+	 */
 	private static final class Reader implements ReadListener, AsyncListener {
 
 		private final AsyncContext async;

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Names the content version this instance serves on every response
- * ({@value #HEADER}), so a person checking a roll-out, or a proxy's log, can tell which
- * snapshot answered. The same version is in {@code /actuator/info}.
+ * Names the content version this instance serves on every response ({@value #HEADER}), so
+ * a person checking a roll-out, or a proxy's log, can tell which snapshot answered. The
+ * same version is in {@code /actuator/info}.
  */
 @Component
 @Order(ContentVersionHeader.ORDER)

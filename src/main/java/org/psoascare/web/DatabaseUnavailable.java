@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A request that truly needs the database while it cannot be reached gets a 503 with
- * {@code Retry-After} (the site's 5xx page), after at most the pool's connection
- * timeout, and one calm log line. Content pages, search and the checklist are served
- * from memory and never get here.
+ * {@code Retry-After} (the site's 5xx page), after at most the pool's connection timeout,
+ * and one calm log line. Content pages, search and the checklist are served from memory
+ * and never get here.
  */
 @ControllerAdvice
 class DatabaseUnavailable {

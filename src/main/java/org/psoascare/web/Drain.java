@@ -45,7 +45,10 @@ class Drain extends OncePerRequestFilter implements SmartLifecycle {
 
 	private volatile boolean draining;
 
-	/** Whether readiness was ever UP: a run that never served (a cache-training run) has nothing to drain. */
+	/**
+	 * Whether readiness was ever UP: a run that never served (a cache-training run) has
+	 * nothing to drain.
+	 */
 	private volatile boolean served;
 
 	@EventListener

@@ -35,15 +35,14 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * Serves content pages as cheaply as static files. Content changes only when it is
  * loaded, so a page is rendered once, kept as bytes (and gzipped bytes) with a strong
- * ETag, and served from memory until the next load. A request whose If-None-Match
- * matches gets a 304 without rendering. Only GET/HEAD of content pages with status 200
- * are kept.
+ * ETag, and served from memory until the next load. A request whose If-None-Match matches
+ * gets a 304 without rendering. Only GET/HEAD of content pages with status 200 are kept.
  * <p>
  * A page is keyed by its routed path and only the query parameters it understands
  * ({@link PageParameters}); any other parameter is ignored, both in the key and in the
  * request the page is rendered from. Pages without parameters are a fixed set (one per
- * piece of content) and are kept until the next load. Pages with parameters (the
- * stretch list per filter) are many, so they are kept in a cache bounded by bytes
+ * piece of content) and are kept until the next load. Pages with parameters (the stretch
+ * list per filter) are many, so they are kept in a cache bounded by bytes
  * ({@code psoascare.page-cache.max-bytes}) that evicts the least used.
  */
 @Component
@@ -172,8 +171,9 @@ public class PageCache extends OncePerRequestFilter {
 
 	/**
 	 * A rendered answer (a page, or the JSON API's answers): its bytes, gzipped bytes, an
-	 * ETag for each, its type and language. Served with revalidation (304), gzip only when
-	 * the client accepts it ({@link AcceptEncoding}), and {@link PageCache#CACHE_CONTROL}.
+	 * ETag for each, its type and language. Served with revalidation (304), gzip only
+	 * when the client accepts it ({@link AcceptEncoding}), and
+	 * {@link PageCache#CACHE_CONTROL}.
 	 */
 	public record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale) {
 

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts what every page's head needs in its model: the site's address and the page's
- * canonical URL (the base URL and the request's path, without its query, so a
- * filtered stretch list points to the list itself). Error pages are marked noindex by
- * the layout and get no canonical link.
+ * canonical URL (the base URL and the request's path, without its query, so a filtered
+ * stretch list points to the list itself). Error pages are marked noindex by the layout
+ * and get no canonical link.
  */
 @ControllerAdvice
 class PageHeadModel {

@@ -44,8 +44,8 @@ class PageParameters {
 	}
 
 	/**
-	 * The cache key: the routed path, then each understood parameter that has a value,
-	 * in name order, its values joined by commas as Spring binds them to a String.
+	 * The cache key: the routed path, then each understood parameter that has a value, in
+	 * name order, its values joined by commas as Spring binds them to a String.
 	 */
 	String key(String path, HttpServletRequest request) {
 		if (request.getQueryString() == null) {
@@ -100,7 +100,8 @@ class PageParameters {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
 				RequestMappingInfo info = entry.getKey();
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				if ((methods.isEmpty() || methods.contains(RequestMethod.GET)) && info.getPathPatternsCondition() != null) {
+				if ((methods.isEmpty() || methods.contains(RequestMethod.GET))
+						&& info.getPathPatternsCondition() != null) {
 					Set<String> names = parameters(entry.getValue());
 					for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
 						found.add(new Page(pattern, names));

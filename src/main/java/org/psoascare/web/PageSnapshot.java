@@ -25,12 +25,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders every content page once the web server is up and before readiness turns UP,
- * so that no page request afterwards needs the database: the instance serves one
- * snapshot of the content it loaded, through a database outage and whatever another
- * instance loads later. The pages are found as a visitor finds them: from the home page
- * and the lists, following every link to a content page. Then the {@link PageCache} is
- * sealed: a content address not in the snapshot is a 404 without a query.
+ * Renders every content page once the web server is up and before readiness turns UP, so
+ * that no page request afterwards needs the database: the instance serves one snapshot of
+ * the content it loaded, through a database outage and whatever another instance loads
+ * later. The pages are found as a visitor finds them: from the home page and the lists,
+ * following every link to a content page. Then the {@link PageCache} is sealed: a content
+ * address not in the snapshot is a 404 without a query.
  * <p>
  * Runs only with a real web server (not under MockMvc, where pages render on demand).
  */

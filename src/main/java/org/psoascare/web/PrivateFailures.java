@@ -20,13 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps request data out of the logs when a request fails. Exception messages quote the
  * input that caused them (Tomcat's "Parameter [q] with value [...] has been ignored"),
- * and Tomcat logs every exception that leaves the application at ERROR, message and
- * all. So no exception leaves this filter. The client's faults answer with their status
- * and are not logged: parameters Tomcat cannot decode (a broken {@code %} escape, too
- * many, a form too large) get the status Tomcat gives them (400 or 413), a media type
- * that cannot be parsed (an unknown charset) 400. Anything else is a 500, logged as its
- * exception types and stack frames only, never their messages. Either way the error
- * page is the site's.
+ * and Tomcat logs every exception that leaves the application at ERROR, message and all.
+ * So no exception leaves this filter. The client's faults answer with their status and
+ * are not logged: parameters Tomcat cannot decode (a broken {@code %} escape, too many, a
+ * form too large) get the status Tomcat gives them (400 or 413), a media type that cannot
+ * be parsed (an unknown charset) 400. Anything else is a 500, logged as its exception
+ * types and stack frames only, never their messages. Either way the error page is the
+ * site's.
  */
 @Component
 @Order(PrivateFailures.ORDER)

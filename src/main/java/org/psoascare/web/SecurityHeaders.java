@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The headers every response carries, set before anything else runs (so cached pages
- * and error pages have them too). Scripts, styles, pictures and forms come only from
- * this site; no framing; no referrer; no powerful browser features but the screen wake
- * lock the routine player may ask for. HSTS is a setting, for deployments behind TLS.
- * The filter sets them on requests and on error dispatches; responses Tomcat makes
- * before the application runs get the same headers from {@link TomcatErrorPages}.
+ * The headers every response carries, set before anything else runs (so cached pages and
+ * error pages have them too). Scripts, styles, pictures and forms come only from this
+ * site; no framing; no referrer; no powerful browser features but the screen wake lock
+ * the routine player may ask for. HSTS is a setting, for deployments behind TLS. The
+ * filter sets them on requests and on error dispatches; responses Tomcat makes before the
+ * application runs get the same headers from {@link TomcatErrorPages}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

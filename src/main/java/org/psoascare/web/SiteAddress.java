@@ -6,17 +6,16 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the site is published, for the absolute addresses that leave it: canonical
- * links, Open Graph and JSON-LD URLs, sitemap.xml and robots.txt. Pages themselves
- * link with paths, so the site works under any host; only these addresses use the
- * setting.
+ * Where the site is published, for the absolute addresses that leave it: canonical links,
+ * Open Graph and JSON-LD URLs, sitemap.xml and robots.txt. Pages themselves link with
+ * paths, so the site works under any host; only these addresses use the setting.
  *
  * @param baseUrl {@code psoascare.site.base-url}: scheme, host and optional port (and
- * path prefix) with no query or fragment, such as {@code https://psoascare.org};
- * a trailing slash is dropped. Defaults to {@code http://localhost:8080}.
- * @throws IllegalArgumentException when the setting is not an absolute http or https
- * URL without query or fragment, so that a bad setting stops start-up instead of
- * publishing broken canonical links
+ * path prefix) with no query or fragment, such as {@code https://psoascare.org}; a
+ * trailing slash is dropped. Defaults to {@code http://localhost:8080}.
+ * @throws IllegalArgumentException when the setting is not an absolute http or https URL
+ * without query or fragment, so that a bad setting stops start-up instead of publishing
+ * broken canonical links
  */
 @ConfigurationProperties("psoascare.site")
 public record SiteAddress(String baseUrl) {
@@ -50,7 +49,6 @@ public record SiteAddress(String baseUrl) {
 
 	/**
 	 * The absolute URL of a path on this site.
-	 *
 	 * @param path a path starting with "/", such as {@code /guides/psoas}
 	 * @return the base URL followed by the path
 	 */

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * Every error is a page in the site's layout, whatever the client asked for: no JSON
- * with framework details, no stack trace, no echo of the request. Replaces Spring
- * Boot's default error controller. {@code /error} asked for directly, by any method, is
- * a page that does not exist: 404. TRACE, which Tomcat refuses for every address with a 405 that
+ * Every error is a page in the site's layout, whatever the client asked for: no JSON with
+ * framework details, no stack trace, no echo of the request. Replaces Spring Boot's
+ * default error controller. {@code /error} asked for directly, by any method, is a page
+ * that does not exist: 404. TRACE, which Tomcat refuses for every address with a 405 that
  * lists the servlet's methods, is answered 501 (not implemented anywhere) with no Allow;
  * a 405's Allow names HEAD wherever it names GET.
  */

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param emergencyNumber the number named in emergency advice ("Call 999 ...") and
  * dialled by its {@code tel:} link: digits only, with an optional leading "+"
  * @param emergencyNumbers the fuller line shown in the footer
- * @throws IllegalArgumentException when the emergency number is not a number a phone
- * can dial, so that a bad setting stops start-up instead of breaking the call link
+ * @throws IllegalArgumentException when the emergency number is not a number a phone can
+ * dial, so that a bad setting stops start-up instead of breaking the call link
  */
 @ConfigurationProperties("psoascare.site")
 public record SiteProperties(String emergencyNumber, String emergencyNumbers) {
@@ -20,8 +20,8 @@ public record SiteProperties(String emergencyNumber, String emergencyNumbers) {
 
 	public SiteProperties {
 		if (emergencyNumber == null || !DIALLABLE.matcher(emergencyNumber).matches()) {
-			throw new IllegalArgumentException("psoascare.site.emergency-number must be digits a phone can dial, "
-					+ "such as 999, 911 or 112");
+			throw new IllegalArgumentException(
+					"psoascare.site.emergency-number must be digits a phone can dial, " + "such as 999, 911 or 112");
 		}
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Stylesheet, script and pictures are served under content-hashed names
- * ({@code /css/site-<hash>.css}) with a year-long immutable Cache-Control: a changed
- * file gets a new name. Pages get the hashed names from {@link AssetUrls}.
+ * ({@code /css/site-<hash>.css}) with a year-long immutable Cache-Control: a changed file
+ * gets a new name. Pages get the hashed names from {@link AssetUrls}.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticAssets implements WebMvcConfigurer {

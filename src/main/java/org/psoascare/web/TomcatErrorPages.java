@@ -23,15 +23,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * The responses Tomcat gives before the application runs (a malformed address or
- * request line, an oversized header, {@code /WEB-INF/}, {@code OPTIONS *}) carry the
- * same security headers as every page, and a short page without the server's name,
- * version or report. Three hooks, as early as Tomcat allows:
+ * The responses Tomcat gives before the application runs (a malformed address or request
+ * line, an oversized header, {@code /WEB-INF/}, {@code OPTIONS *}) carry the same
+ * security headers as every page, and a short page without the server's name, version or
+ * report. Three hooks, as early as Tomcat allows:
  * <ul>
  * <li>{@link ErrorReport} replaces Tomcat's error report valve on the host: it sets the
- * headers on every response that reaches the host (before the application, so a
- * request refused on the way in has them too), and writes the page for an error that
- * no one else answered;</li>
+ * headers on every response that reaches the host (before the application, so a request
+ * refused on the way in has them too), and writes the page for an error that no one else
+ * answered;</li>
  * <li>the same valve answers an HTTP/0.9 request, whose answer could hold no headers at
  * all, with nothing, and refuses with 400 a request that has both Content-Length and
  * Transfer-Encoding (a request-smuggling pattern that Tomcat would accept, reading the
@@ -174,8 +174,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 	}
 
 	/**
-	 * Tomcat's connector adapter, except for {@code OPTIONS *}: Tomcat answers that itself,
-	 * before any valve, listing PUT and DELETE and no security headers.
+	 * Tomcat's connector adapter, except for {@code OPTIONS *}: Tomcat answers that
+	 * itself, before any valve, listing PUT and DELETE and no security headers.
 	 */
 	static final class ServerOptions extends CoyoteAdapter {
 
@@ -187,8 +187,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 		}
 
 		@Override
-		protected boolean postParseRequest(org.apache.coyote.Request req, Request request, org.apache.coyote.Response res,
-				Response response) throws IOException, ServletException {
+		protected boolean postParseRequest(org.apache.coyote.Request req, Request request,
+				org.apache.coyote.Response res, Response response) throws IOException, ServletException {
 			if (req.requestURI().equals("*") && req.method().equals("OPTIONS")) {
 				res.setStatus(200);
 				this.headers.forEach(res::setHeader);

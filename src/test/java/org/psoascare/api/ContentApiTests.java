@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.psoascare.content.RealContent;
 import org.psoascare.web.SiteCrawler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The content API over real HTTP, checked against the pages: every guide, stretch and
- * routine the site shows is in the API with the same data; answers carry ETags and
- * the pages' caching; unknown addresses are JSON problems.
+ * routine the site shows is in the API with the same data; answers carry ETags and the
+ * pages' caching; unknown addresses are JSON problems.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentApiTests {
@@ -93,7 +94,7 @@ class ContentApiTests {
 		JsonNode list = getJson("/api/v1/stretches");
 		List<String> listed = new ArrayList<>();
 		list.forEach((item) -> listed.add(item.path("slug").asString()));
-		assertThat(listed).containsExactlyInAnyOrderElementsOf(slugs(paths)).hasSize(21);
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(slugs(paths)).hasSize(RealContent.stretches());
 		for (String path : paths) {
 			Document page = pages().get(path);
 			JsonNode stretch = getJson("/api/v1" + path);
@@ -101,7 +102,8 @@ class ContentApiTests {
 			assertThat(stretch.path("summary").asString()).isEqualTo(page.selectFirst(".lead").text());
 			assertThat(texts(stretch.path("steps"))).isEqualTo(page.select("ol.steps li").eachText());
 			assertThat(texts(stretch.path("cautions"))).isEqualTo(page.select(".cautions li").eachText());
-			assertThat(stretch.path("illustrationAlt").asString()).isEqualTo(page.selectFirst(".illustration img").attr("alt"));
+			assertThat(stretch.path("illustrationAlt").asString())
+				.isEqualTo(page.selectFirst(".illustration img").attr("alt"));
 			assertThat(stretch.path("illustration").asString())
 				.isEqualTo(BASE + page.selectFirst(".illustration img").attr("src"));
 			assertThat(stretch.path("holdSeconds").asInt()).isPositive();
@@ -113,7 +115,7 @@ class ContentApiTests {
 	void everyRoutineOnTheSiteIsInTheApiWithItsSteps() {
 		List<String> paths = paths("/routines/");
 		JsonNode list = getJson("/api/v1/routines");
-		assertThat(list.size()).isEqualTo(5);
+		assertThat(list.size()).isEqualTo(RealContent.routines());
 		for (String path : paths) {
 			Document page = pages().get(path);
 			JsonNode routine = getJson("/api/v1" + path);
@@ -141,8 +143,8 @@ class ContentApiTests {
 
 	@Test
 	void answersHaveETagsAndThePagesCaching() throws Exception {
-		for (String path : List.of("/api/v1", "/api/v1/guides", "/api/v1/guides/psoas", "/api/v1/stretches/thomas-stretch",
-				"/api/v1/routines/desk-break", "/api/v1/checklist")) {
+		for (String path : List.of("/api/v1", "/api/v1/guides", "/api/v1/guides/psoas",
+				"/api/v1/stretches/thomas-stretch", "/api/v1/routines/desk-break", "/api/v1/checklist")) {
 			HttpResponse<String> first = get(path, Map.of());
 			assertThat(first.statusCode()).as(path).isEqualTo(200);
 			assertThat(first.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -159,7 +161,8 @@ class ContentApiTests {
 			HttpResponse<byte[]> gzip = this.http.send(request(path, Map.of("Accept-Encoding", "gzip")),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
-			assertThat(gzip.headers().firstValue("ETag")).hasValue(etag.replace("\"", "").transform((hash) -> "\"" + hash + "-gzip\""));
+			assertThat(gzip.headers().firstValue("ETag"))
+				.hasValue(etag.replace("\"", "").transform((hash) -> "\"" + hash + "-gzip\""));
 			assertThat(gzip.body().length).isLessThan(first.body().length() + 1);
 		}
 	}

@@ -19,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI description the app serves parses and validates with swagger-parser
- * (every reference resolved), describes every endpoint of the API and nothing else,
- * and is cached like the rest of the API. No UI is served.
+ * The OpenAPI description the app serves parses and validates with swagger-parser (every
+ * reference resolved), describes every endpoint of the API and nothing else, and is
+ * cached like the rest of the API. No UI is served.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiTests {

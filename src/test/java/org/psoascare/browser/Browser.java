@@ -70,8 +70,8 @@ final class Browser implements AutoCloseable {
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-quic", "--no-first-run", "--user-data-dir=" + profile);
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+					"--no-first-run", "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new File(chromedriver.get()))
 				.usingAnyFreePort()
@@ -139,9 +139,9 @@ final class Browser implements AutoCloseable {
 	/** Everything the current page loaded from anywhere but its own origin. */
 	List<String> requestsToOtherOrigins() {
 		@SuppressWarnings("unchecked")
-		List<String> urls = (List<String>) script("return performance.getEntriesByType('resource')"
-				+ ".map(e => e.name).concat([document.location.href])"
-				+ ".filter(u => new URL(u).origin !== document.location.origin)");
+		List<String> urls = (List<String>) script(
+				"return performance.getEntriesByType('resource')" + ".map(e => e.name).concat([document.location.href])"
+						+ ".filter(u => new URL(u).origin !== document.location.origin)");
 		return urls;
 	}
 
@@ -176,9 +176,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	private static String describe(Rule rule) {
-		return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-			.map((node) -> String.valueOf(node.getTarget()))
-			.toList();
+		return rule.getId() + ": " + rule.getHelp() + " "
+				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
 	}
 
 	private static Optional<String> onPath(String command) {

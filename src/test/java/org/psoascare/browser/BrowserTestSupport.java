@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The application on a random port and one headless Chromium for all tests of a
- * class (see {@link Browser} for when it is skipped or fails).
+ * The application on a random port and one headless Chromium for all tests of a class
+ * (see {@link Browser} for when it is skipped or fails).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTestSupport {

@@ -11,7 +11,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person fills in the checklist by its labels, as they would with a mouse or keyboard. */
+/**
+ * A person fills in the checklist by its labels, as they would with a mouse or keyboard.
+ */
 class ChecklistBrowserTests extends BrowserTestSupport {
 
 	private void openForm() {
@@ -34,7 +36,8 @@ class ChecklistBrowserTests extends BrowserTestSupport {
 	}
 
 	private void submit() {
-		browser.clickAndWaitForNewPage(browser.driver.findElement(By.xpath("//button[normalize-space()='See my result']")));
+		browser.clickAndWaitForNewPage(
+				browser.driver.findElement(By.xpath("//button[normalize-space()='See my result']")));
 	}
 
 	private String disposition() {
@@ -123,13 +126,16 @@ class ChecklistBrowserTests extends BrowserTestSupport {
 
 			ChromeDriver chrome = (ChromeDriver) browser.driver;
 			chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-			assertThat(browser.driver.findElement(By.cssSelector(".site-header nav")).isDisplayed()).as("nav in print").isFalse();
+			assertThat(browser.driver.findElement(By.cssSelector(".site-header nav")).isDisplayed()).as("nav in print")
+				.isFalse();
 			assertThat(heading.isDisplayed()).isTrue();
 			assertThat(browser.driver.findElement(By.cssSelector(".tell-staff")).isDisplayed()).isTrue();
 			assertThat(call.isDisplayed()).as("the number stays on paper").isTrue();
 			chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-			Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69));
-			assertThat(Base64.getDecoder().decode((String) pdf.get("data"))).as("a printable PDF").startsWith("%PDF".getBytes());
+			Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF",
+					Map.of("paperWidth", 8.27, "paperHeight", 11.69));
+			assertThat(Base64.getDecoder().decode((String) pdf.get("data"))).as("a printable PDF")
+				.startsWith("%PDF".getBytes());
 		}
 		finally {
 			browser.driver.manage().window().setSize(new Dimension(1280, 900));
@@ -150,7 +156,8 @@ class ChecklistBrowserTests extends BrowserTestSupport {
 		assertThat(browser.accessibilityViolations()).as("axe on a result with an unreadable answer").isEmpty();
 
 		typeInto("Add your age to update this result", "45");
-		browser.clickAndWaitForNewPage(browser.driver.findElement(By.xpath("//button[normalize-space()='Update my result']")));
+		browser.clickAndWaitForNewPage(
+				browser.driver.findElement(By.xpath("//button[normalize-space()='Update my result']")));
 		assertThat(disposition()).isEqualTo("soon");
 		assertThat(browser.driver.findElement(By.cssSelector(".given")).getText()).contains("Age: 45",
 				"I have severe pain in the centre of my back");

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What older Lighthouse SEO categories called "font size legible", measured at phone
- * width on the five pages Lighthouse was run on (docs/seo.md): every element that
- * holds visible text is at least 12 CSS pixels, and the manifest, icons and JSON-LD
- * load with no console error (so the CSP blocks none of them).
+ * width on the five pages Lighthouse was run on (docs/seo.md): every element that holds
+ * visible text is at least 12 CSS pixels, and the manifest, icons and JSON-LD load with
+ * no console error (so the CSP blocks none of them).
  */
 class LegibilityBrowserTests extends BrowserTestSupport {
 

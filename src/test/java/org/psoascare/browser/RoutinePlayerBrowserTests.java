@@ -38,16 +38,21 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 		return ((Number) browser.script("var total = 5;"
 				+ "document.querySelectorAll('[data-step]').forEach(function (s, i, all) {"
 				+ "  total += Number(s.dataset.hold) * Number(s.dataset.reps) * (s.dataset.sides === 'each' ? 2 : 1);"
-				+ "  if (i < all.length - 1) { total += Number(s.dataset.rest); } });"
-				+ "return total;")).doubleValue();
+				+ "  if (i < all.length - 1) { total += Number(s.dataset.rest); } });" + "return total;"))
+			.doubleValue();
 	}
 
-	/** Ticks of the given length, all in one script, until the player closes; the time ticked, in seconds. */
+	/**
+	 * Ticks of the given length, all in one script, until the player closes; the time
+	 * ticked, in seconds.
+	 */
 	private double tickUntilDone(double seconds) {
-		return ((Number) browser.script("var player = document.getElementById('player'); var n = 0;"
-				+ "while (!player.hidden && n < 100000) {"
-				+ "  window.dispatchEvent(new CustomEvent('player:tick', {detail: arguments[0]})); n++; }"
-				+ "return n * arguments[0];", seconds)).doubleValue();
+		return ((Number) browser.script(
+				"var player = document.getElementById('player'); var n = 0;" + "while (!player.hidden && n < 100000) {"
+						+ "  window.dispatchEvent(new CustomEvent('player:tick', {detail: arguments[0]})); n++; }"
+						+ "return n * arguments[0];",
+				seconds))
+			.doubleValue();
 	}
 
 	private String role(String role) {
@@ -55,7 +60,8 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 	}
 
 	private WebElement button(String text) {
-		return browser.driver.findElement(By.xpath("//section[@id='player']//button[normalize-space()='" + text + "']"));
+		return browser.driver
+			.findElement(By.xpath("//section[@id='player']//button[normalize-space()='" + text + "']"));
 	}
 
 	@Test
@@ -164,10 +170,12 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 		open("/routines/desk-break");
 		useManualClock();
 		start();
-		// The lead-in, step 1 (both sides or all its reps) and its rest, in one tick: a tab that slept.
+		// The lead-in, step 1 (both sides or all its reps) and its rest, in one tick: a
+		// tab that slept.
 		double stepOne = ((Number) browser.script("var s = document.querySelector('[data-step]');"
 				+ "return 5 + Number(s.dataset.hold) * Number(s.dataset.reps) * (s.dataset.sides === 'each' ? 2 : 1)"
-				+ " + Number(s.dataset.rest);")).doubleValue();
+				+ " + Number(s.dataset.rest);"))
+			.doubleValue();
 
 		tick(stepOne + 1);
 
@@ -186,7 +194,8 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 				+ ".observe(document.querySelector('[data-role=announce]'), {childList: true, characterData: true, subtree: true});");
 		start();
 
-		browser.waitUpTo(Duration.ofSeconds(10)).until((driver) -> !((List<?>) browser.script("return window.announced")).isEmpty());
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until((driver) -> !((List<?>) browser.script("return window.announced")).isEmpty());
 		List<?> announced = (List<?>) browser.script("return window.announced");
 		assertThat(announced.get(0).toString()).startsWith("Get ready");
 		assertThat(announced).noneMatch((text) -> text.toString().contains("Resume"));
@@ -203,8 +212,10 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 					+ "  return new Promise(function (resolve) { window.lock.resolve = function () { resolve({"
 					+ "    release: function () { window.lock.released++; return Promise.resolve(); },"
 					+ "    addEventListener: function () {} }); }; }); }}});");
-			browser.script("document.querySelector('[data-action=start]').click();"
-					+ "document.querySelector('#player [data-action=\"' + arguments[0] + '\"]').click();", action);
+			browser.script(
+					"document.querySelector('[data-action=start]').click();"
+							+ "document.querySelector('#player [data-action=\"' + arguments[0] + '\"]').click();",
+					action);
 			assertThat(((Number) browser.script("return window.lock.requests")).intValue()).as(action).isEqualTo(1);
 
 			browser.script("window.lock.resolve()");
@@ -242,8 +253,8 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 		open("/routines/desk-break");
 		useManualClock();
 		start();
-		assertThat(role("cue")).as("during the lead-in, the first step's cue").isEqualTo(
-				"Hands on your lower back; lean back a little, looking ahead.");
+		assertThat(role("cue")).as("during the lead-in, the first step's cue")
+			.isEqualTo("Hands on your lower back; lean back a little, looking ahead.");
 
 		tick(5);
 

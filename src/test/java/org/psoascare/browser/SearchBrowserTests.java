@@ -12,10 +12,10 @@ import org.openqa.selenium.Dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search in a real browser: typing a query, and every kind of result page (results,
- * a second page, nothing found, only common words, a right-to-left override) at a
- * phone and a desktop width, without axe-core WCAG 2.2 AA violations, console errors or
- * horizontal scrolling. The whole-site gate reaches only the empty search page.
+ * Search in a real browser: typing a query, and every kind of result page (results, a
+ * second page, nothing found, only common words, a right-to-left override) at a phone and
+ * a desktop width, without axe-core WCAG 2.2 AA violations, console errors or horizontal
+ * scrolling. The whole-site gate reaches only the empty search page.
  */
 class SearchBrowserTests extends BrowserTestSupport {
 
@@ -65,7 +65,8 @@ class SearchBrowserTests extends BrowserTestSupport {
 		var lead = browser.driver.findElement(By.cssSelector("h2 > span"));
 		var query = browser.driver.findElement(By.cssSelector("h2 bdi"));
 		assertThat(lead.getText()).isEqualTo("Results for");
-		assertThat(lead.getRect().getX()).as("'Results for' stays first, on the left").isLessThan(query.getRect().getX());
+		assertThat(lead.getRect().getX()).as("'Results for' stays first, on the left")
+			.isLessThan(query.getRect().getX());
 		assertThat(browser.driver.getTitle()).startsWith("Results for \u201c\u2068");
 	}
 

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.psoascare.content.RealContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +28,14 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 
 	private double top(String selector) {
 		return ((Number) browser.script("return document.querySelector(arguments[0]).getBoundingClientRect().top",
-				selector)).doubleValue();
+				selector))
+			.doubleValue();
 	}
 
 	private double bottom(String selector) {
 		return ((Number) browser.script("return document.querySelector(arguments[0]).getBoundingClientRect().bottom",
-				selector)).doubleValue();
+				selector))
+			.doubleValue();
 	}
 
 	@Test
@@ -45,7 +48,7 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 			@SuppressWarnings("unchecked")
 			List<String> links = (List<String>) browser.script(
 					"return Array.from(document.querySelectorAll('.stretch-card h3 a')).map(a => a.getAttribute('href'))");
-			assertThat(links).hasSize(21);
+			assertThat(links).hasSize(RealContent.stretches());
 			List<String> late = new ArrayList<>();
 			for (String link : links) {
 				open(link);
@@ -88,14 +91,18 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 				for (WebElement step : steps) {
 					assertThat(step.findElement(By.tagName("img")).isDisplayed()).as("picture, " + slug).isTrue();
 					assertThat(step.findElement(By.cssSelector(".print-detail .steps li")).isDisplayed())
-						.as("steps, " + slug).isTrue();
+						.as("steps, " + slug)
+						.isTrue();
 					assertThat(step.findElement(By.cssSelector(".print-detail .cautions li")).isDisplayed())
-						.as("cautions, " + slug).isTrue();
-					assertThat(step.getText()).as("hold, reps and sides, " + slug).containsPattern("Hold|Move in and out");
+						.as("cautions, " + slug)
+						.isTrue();
+					assertThat(step.getText()).as("hold, reps and sides, " + slug)
+						.containsPattern("Hold|Move in and out");
 				}
 				assertThat(browser.driver.findElement(By.cssSelector(".routine > .cautions")).isDisplayed()).isTrue();
 				assertThat(browser.driver.findElement(By.cssSelector(".emergency-line")).isDisplayed())
-					.as("the emergency line on paper").isTrue();
+					.as("the emergency line on paper")
+					.isTrue();
 				assertThat(browser.driver.findElement(By.cssSelector("[data-action='start']")).isDisplayed()).isFalse();
 			}
 			finally {

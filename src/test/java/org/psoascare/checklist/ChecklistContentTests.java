@@ -7,15 +7,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoascare.content.ContentFixture;
+import org.psoascare.content.ContentFixtureSlice;
 import org.psoascare.content.ContentLoader;
-import org.psoascare.content.ContentLoaderTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The loader's checks on checklist questions and rules, each stopping the load. */
-@ContentLoaderTest
+@ContentFixtureSlice
 public class ChecklistContentTests {
 
 	@TempDir
@@ -54,7 +54,8 @@ public class ChecklistContentTests {
 		rule.put("level", "soon");
 		rule.put("recommends", "\n  routines: [midnight]");
 		this.content.rule("fever", rule);
-		assertRejected("checklist/rules/fever.yaml", "recommends.routines", "'midnight' is not a known item of routines");
+		assertRejected("checklist/rules/fever.yaml", "recommends.routines",
+				"'midnight' is not a known item of routines");
 	}
 
 	@Test
@@ -101,8 +102,10 @@ public class ChecklistContentTests {
 	@Test
 	void answerCodeUsedTwice() {
 		this.content.write("checklist/questions/more.yaml",
-				ContentFixture.QUESTIONS.replace("slug: signs", "slug: more").replace("order: 1", "order: 2")
-					.replace("code: age", "code: temperature").replace("type: number", "type: check"));
+				ContentFixture.QUESTIONS.replace("slug: signs", "slug: more")
+					.replace("order: 1", "order: 2")
+					.replace("code: age", "code: temperature")
+					.replace("type: number", "type: check"));
 		assertRejected("checklist/questions/more.yaml", "questions[1]", "the code 'fever' is used more than once");
 	}
 
@@ -110,9 +113,11 @@ public class ChecklistContentTests {
 	void emergencyRuleWithoutWordsForStaff() {
 		Map<String, String> rule = ContentFixture.ruleFields("fever");
 		rule.put("level", "emergency");
-		this.content.write("checklist/questions/signs.yaml", ContentFixture.QUESTIONS.replace("order: 1", "order: 1\ncheckFirst: true"));
+		this.content.write("checklist/questions/signs.yaml",
+				ContentFixture.QUESTIONS.replace("order: 1", "order: 1\ncheckFirst: true"));
 		this.content.rule("fever", rule);
-		assertRejected("checklist/rules/fever.yaml", "tellStaff", "an emergency rule needs the sign in words to say to staff");
+		assertRejected("checklist/rules/fever.yaml", "tellStaff",
+				"an emergency rule needs the sign in words to say to staff");
 	}
 
 	@Test
@@ -129,7 +134,8 @@ public class ChecklistContentTests {
 		rule.put("level", "emergency");
 		rule.put("tellStaff", "a fever");
 		this.content.rule("fever", rule);
-		assertRejected("checklist/rules/fever.yaml", "when", "'fever' is needed for an emergency but is not asked in a checkFirst group");
+		assertRejected("checklist/rules/fever.yaml", "when",
+				"'fever' is needed for an emergency but is not asked in a checkFirst group");
 	}
 
 	@Test

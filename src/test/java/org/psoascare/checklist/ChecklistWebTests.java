@@ -59,12 +59,15 @@ class ChecklistWebTests {
 
 	@Test
 	void theFormAsksEveryQuestionInFieldsetsWithLabels() throws Exception {
-		String page = this.mvc.perform(get("/checklist")).andExpect(status().isOk()).andReturn().getResponse()
+		String page = this.mvc.perform(get("/checklist"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 
 		assertThat(count(page, "<fieldset class=\"group\"")).isEqualTo(RealRules.questions().size());
-		assertThat(page).contains("<legend>", "<label for=\"q-saddle-numbness\">", "name=\"duration\"",
-				"id=\"age\"", "method=\"post\"");
+		assertThat(page).contains("<legend>", "<label for=\"q-saddle-numbness\">", "name=\"duration\"", "id=\"age\"",
+				"method=\"post\"");
 		for (QuestionGroup group : RealRules.questions()) {
 			for (String code : group.answerCodes()) {
 				assertThat(page).contains("id=\"q-" + code + "\"");
@@ -74,7 +77,10 @@ class ChecklistWebTests {
 
 	@Test
 	void theEmergencySignsComeFirstWithTheirOwnButton() throws Exception {
-		String page = this.mvc.perform(get("/checklist")).andExpect(status().isOk()).andReturn().getResponse()
+		String page = this.mvc.perform(get("/checklist"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		int checkFirst = page.indexOf("id=\"check-first-heading\"");
 		int rest = page.indexOf("id=\"rest-heading\"");
@@ -101,8 +107,9 @@ class ChecklistWebTests {
 		assertThat(count(page, "data-urgency=\"(emergency|urgent|soon|self-care)\"")).isEqualTo(3);
 		assertThat(page.indexOf("data-urgency=\"emergency\"")).isLessThan(page.indexOf("data-urgency=\"urgent\""));
 		assertThat(count(page, "<h1")).isEqualTo(1);
-		assertThat(page).containsPattern("<h1 id=\"card-emergency\"><span class=\"care-level\">Emergency:</span>\\s*"
-				+ "<span>Call 999 now or go to the emergency department</span></h1>")
+		assertThat(page)
+			.containsPattern("<h1 id=\"card-emergency\"><span class=\"care-level\">Emergency:</span>\\s*"
+					+ "<span>Call 999 now or go to the emergency department</span></h1>")
 			.contains("<title>Emergency: Call 999 now or go to the emergency department",
 					"<a class=\"call-button\" href=\"tel:999\">Call 999</a>",
 					"Not a minor injuries unit or an urgent treatment centre", "Do not drive yourself",
@@ -110,7 +117,8 @@ class ChecklistWebTests {
 							+ "I am worried about cauda equina syndrome.",
 					"href=\"/guides/when-to-see-a-professional\"")
 			.doesNotContain("stretch-card", "class=\"safety-net\"", "href=\"/routines/");
-		String emergency = page.substring(page.indexOf("data-urgency=\"emergency\""), page.indexOf("data-urgency=\"urgent\""));
+		String emergency = page.substring(page.indexOf("data-urgency=\"emergency\""),
+				page.indexOf("data-urgency=\"urgent\""));
 		assertThat(emergency.indexOf("What to do")).isLessThan(emergency.indexOf("What to tell the staff"));
 		assertThat(emergency.indexOf("What to tell the staff")).isLessThan(emergency.indexOf(">Why<"));
 	}
@@ -158,10 +166,11 @@ class ChecklistWebTests {
 	void anUrgentResultOffersNoExerciseAndASafetyNet() throws Exception {
 		String page = result("answer=fever&answer=pain-one-leg&answer=worse-sitting&answer=long-sitting");
 
-		assertThat(page).contains("data-disposition=\"urgent\"", "<title>Urgent:",
-				"Once a clinician has checked you", "Get help straight away if any of these start",
-				"numbness, pins and needles or less feeling between your legs",
-				"If anything changes before you are seen, do this checklist again.")
+		assertThat(page)
+			.contains("data-disposition=\"urgent\"", "<title>Urgent:", "Once a clinician has checked you",
+					"Get help straight away if any of these start",
+					"numbness, pins and needles or less feeling between your legs",
+					"If anything changes before you are seen, do this checklist again.")
 			.doesNotContain("stretch-card", "href=\"/routines/", "fit a pattern", "massage-ball-psoas-release");
 	}
 
@@ -172,7 +181,8 @@ class ChecklistWebTests {
 		assertThat(page).contains("data-disposition=\"self-care\"", "href=\"/routines/gentle-sciatica\"",
 				"href=\"/stretches/sciatic-nerve-glide\"", "Leave these out for now",
 				"href=\"/stretches/supine-hamstring-stretch\"", "Your answers", "Pain spreads",
-				"Get help straight away if any of these start", "If you are no better in a few weeks, see a GP or physiotherapist.");
+				"Get help straight away if any of these start",
+				"If you are no better in a few weeks, see a GP or physiotherapist.");
 		assertThat(page.indexOf("class=\"safety-net\"")).isLessThan(page.indexOf("href=\"/routines/gentle-sciatica\""));
 	}
 
@@ -184,15 +194,17 @@ class ChecklistWebTests {
 
 		assertThat(page).contains("data-disposition=\"soon\"", "href=\"/routines/gentle-sciatica\"",
 				"before your appointment");
-		assertThat(page.indexOf("href=\"/routines/gentle-sciatica\"")).isGreaterThan(page.indexOf("data-urgency=\"soon\""));
+		assertThat(page.indexOf("href=\"/routines/gentle-sciatica\""))
+			.isGreaterThan(page.indexOf("data-urgency=\"soon\""));
 	}
 
 	@Test
 	void osteoporosisLeavesOutDeepSpinalFlexionAndItsRoutines() throws Exception {
 		String page = result("answer=osteoporosis&answer=pain-low-back&answer=pain-one-leg");
 
-		assertThat(page).contains("data-disposition=\"self-care\"", "Leave these out for now",
-				"href=\"/stretches/double-knee-to-chest\"", "Keep your back straight")
+		assertThat(page)
+			.contains("data-disposition=\"self-care\"", "Leave these out for now",
+					"href=\"/stretches/double-knee-to-chest\"", "Keep your back straight")
 			.doesNotContain("href=\"/routines/gentle-sciatica\"", "href=\"/routines/core-foundation\"");
 	}
 
@@ -200,8 +212,8 @@ class ChecklistWebTests {
 	void underSixteenIsToldToSeeADoctorWithNoRoutines() throws Exception {
 		String page = result("age=13&answer=pain-low-back&answer=long-sitting");
 
-		assertThat(page).contains("data-disposition=\"soon\"", "Age: 13").doesNotContain("href=\"/routines/",
-				"stretch-card");
+		assertThat(page).contains("data-disposition=\"soon\"", "Age: 13")
+			.doesNotContain("href=\"/routines/", "stretch-card");
 	}
 
 	@Test
@@ -245,7 +257,8 @@ class ChecklistWebTests {
 				continue;
 			}
 			Answers answers = TriageRuleTests.smallestAnswersFor(rule);
-			String codes = answers.codes().stream()
+			String codes = answers.codes()
+				.stream()
 				.map((code) -> fieldOf.getOrDefault(code, AnswerForm.ANSWER) + "=" + code)
 				.sorted()
 				.reduce((a, b) -> a + "&" + b)
@@ -274,13 +287,15 @@ class ChecklistWebTests {
 	void aBadAgeWithARedFlagShowsTheResultAndAFormToAddTheAge() throws Exception {
 		String page = result("answer=fever&answer=minor-fall-or-strain&answer=severe-central-back-pain&age=45+years");
 
-		assertThat(page).contains("data-disposition=\"emergency\"", "Your age could not be read",
-				"took the careful side", "Your age was not given, or could not be read, so the checklist took the careful side",
-				"<input type=\"hidden\" name=\"answer\" value=\"fever\">",
-				"<input type=\"hidden\" name=\"answer\" value=\"minor-fall-or-strain\">", "Update my result")
+		assertThat(page)
+			.contains("data-disposition=\"emergency\"", "Your age could not be read", "took the careful side",
+					"Your age was not given, or could not be read, so the checklist took the careful side",
+					"<input type=\"hidden\" name=\"answer\" value=\"fever\">",
+					"<input type=\"hidden\" name=\"answer\" value=\"minor-fall-or-strain\">", "Update my result")
 			.doesNotContain("45 years");
 		assertThat(result("answer=fever&answer=minor-fall-or-strain&answer=severe-central-back-pain&age=45"))
-			.contains("data-disposition=\"urgent\"", "Age: 45").doesNotContain("could not be read");
+			.contains("data-disposition=\"urgent\"", "Age: 45")
+			.doesNotContain("could not be read");
 	}
 
 	@Test
@@ -291,7 +306,8 @@ class ChecklistWebTests {
 				.contains("There is a problem", "id=\"age-error\"", "aria-invalid=\"true\"",
 						"Enter your age as a whole number from 0 to 120", "href=\"#age-field\"", "autofocus")
 				.containsPattern("id=\"q-pain-low-back\" value=\"pain-low-back\"\\s+checked=\"checked\"")
-				.containsPattern("id=\"q-duration-under-6-weeks\" value=\"duration-under-6-weeks\"\\s+checked=\"checked\"")
+				.containsPattern(
+						"id=\"q-duration-under-6-weeks\" value=\"duration-under-6-weeks\"\\s+checked=\"checked\"")
 				.doesNotContain("data-disposition");
 		}
 		assertThat(result("answer=pain-low-back&unknown=1")).contains("There is a problem", "href=\"#checklist-form\"")

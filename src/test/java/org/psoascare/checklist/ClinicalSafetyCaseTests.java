@@ -25,7 +25,8 @@ class ClinicalSafetyCaseTests {
 
 	private static final Path CASE = Path.of("docs/clinical-safety-case.md");
 
-	private static final Pattern RULE_ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| ([a-z-]+) \\| (.*) \\| \\[(.+)]\\((https://[^)]+)\\), (.+) \\|$");
+	private static final Pattern RULE_ROW = Pattern
+		.compile("^\\| `([a-z0-9-]+)` \\| ([a-z-]+) \\| (.*) \\| \\[(.+)]\\((https://[^)]+)\\), (.+) \\|$");
 
 	private static final Pattern TEST_NAME = Pattern.compile("`([A-Z][A-Za-z]+Tests)(?:\\.([a-z][A-Za-z]+))?`");
 
@@ -65,7 +66,8 @@ class ClinicalSafetyCaseTests {
 	void everyRowIsARule() throws IOException {
 		List<String> slugs = RealRules.rules().stream().map(TriageRule::slug).toList();
 
-		assertThat(rows().keySet()).allSatisfy((slug) -> assertThat(slugs).as("rule file for row %s", slug).contains(slug));
+		assertThat(rows().keySet())
+			.allSatisfy((slug) -> assertThat(slugs).as("rule file for row %s", slug).contains(slug));
 	}
 
 	@Test

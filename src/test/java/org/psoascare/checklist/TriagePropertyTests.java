@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties over many random answer sets (seeded, so a failure can be replayed).
- * Levels compare by urgency: a lower ordinal is more urgent.
+ * Properties over many random answer sets (seeded, so a failure can be replayed). Levels
+ * compare by urgency: a lower ordinal is more urgent.
  */
 class TriagePropertyTests {
 
@@ -34,11 +34,11 @@ class TriagePropertyTests {
 		.map((rule) -> rule.when().all().isEmpty() ? rule.when().any().get(0) : rule.when().all().get(0))
 		.toList();
 
-	/** Answers some rule needs to be absent: removing them may rightly raise the level. */
-	private final Set<String> excluders = new HashSet<>(this.triage.rules()
-		.stream()
-		.flatMap((rule) -> rule.when().none().stream())
-		.toList());
+	/**
+	 * Answers some rule needs to be absent: removing them may rightly raise the level.
+	 */
+	private final Set<String> excluders = new HashSet<>(
+			this.triage.rules().stream().flatMap((rule) -> rule.when().none().stream()).toList());
 
 	private Answers random(Random random) {
 		Set<String> given = new HashSet<>();

@@ -35,110 +35,111 @@ class TriageTableTests {
 	}
 
 	@ParameterizedTest(name = "{2}: {0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			saddle-numbness                                   | emergency | saddle numbness
-			pee-hard-to-start                                 | emergency | new difficulty starting to pee
-			cannot-pee                                        | emergency | cannot pee
-			pee-control-lost                                  | emergency | cannot control peeing
-			pee-leaking                                       | emergency | leaking pee
-			pee-pads                                          | emergency | a recent need for pads
-			bladder-full-unaware                              | emergency | not knowing the bladder is full
-			bowel-control-lost                                | emergency | loss of bowel control
-			poo-need-unaware                                  | emergency | not noticing the need to poo
-			sexual-function-lost                              | emergency | new loss of sexual function
-			pain-both-legs                                    | emergency | sciatica-type pain in both legs
-			weak-both-legs                                    | emergency | weakness in both legs
-			numb-both-legs                                    | emergency | numbness in both legs
-			weak-leg-severe-or-worse                          | emergency | severe or worsening leg weakness
-			foot-drop                                         | emergency | new foot drop
-			unsteady-walk                                     | emergency | unsteady walk
-			major-accident                                    | emergency | after a major accident or fall
-			chest-pain pain-low-back                          | emergency | back pain with chest pain
-			minor-fall-or-strain severe-central-back-pain osteoporosis       | emergency | possible fracture, osteoporosis
-			minor-fall-or-strain severe-central-back-pain long-term-steroids | emergency | possible fracture, steroids
-			minor-fall-or-strain severe-central-back-pain age=75             | emergency | possible fracture, over 70
-			minor-fall-or-strain severe-central-back-pain age=70             | soon      | 70 is not over 70: severe central pain is still seen soon
-			fever                                             | urgent    | fever
-			chills                                            | urgent    | chills
-			feel-very-unwell                                  | urgent    | feeling very unwell
-			weak-immune-system                                | urgent    | weakened immune system
-			injects-drugs                                     | urgent    | injecting drugs
-			recent-bacterial-infection                        | urgent    | recent bacterial infection
-			weight-loss                                       | urgent    | unexplained weight loss
-			past-cancer                                       | urgent    | past cancer
-			back-lump                                         | urgent    | lump on the back
-			back-shape-changed                                | urgent    | back changed shape
-			pain-not-eased-by-rest                            | urgent    | pain not eased by rest
-			night-pain-wakes                                  | urgent    | night pain that wakes
-			pain-between-shoulder-blades                      | urgent    | pain between the shoulder blades
-			worse-cough-sneeze-poo pain-low-back              | urgent    | cough pain without leg pain
-			worse-cough-sneeze-poo pain-one-leg pain-below-knee | self-care | cough pain with sciatica-type leg pain
-			worse-cough-sneeze-poo pain-back-of-thigh         | self-care | cough pain with back-of-thigh pain
-			new-pain-no-cause age=55                          | soon      | new pain after 50, alone
-			new-pain-no-cause age=18                          | soon      | new pain under 20, alone
-			new-pain-no-cause age=35                          | self-care | new pain at 35
-			new-pain-no-cause fever age=55                    | urgent    | new pain after 50 with fever
-			new-pain-no-cause worse-cough-sneeze-poo age=60   | urgent    | new pain after 50 with cough, no leg pain
-			age=12                                            | soon      | under 16
-			age=12 pain-low-back long-sitting                 | soon      | under 16 with self-care answers
-			age=12 saddle-numbness                            | emergency | under 16 with an emergency sign
-			duration-over-3-months trend-same pain-low-back   | soon      | no better after 6 weeks
-			duration-6-weeks-to-3-months trend-better         | self-care | improving after 6 weeks
-			trend-worse                                       | soon      | getting worse
-			stops-activities                                  | soon      | stops normal activities
-			tingling-one-leg                                  | self-care | tingling in one leg alone is sciatica-type (v2)
-			weak-one-leg                                      | soon      | weakness in one leg not getting worse
-			worried                                           | soon      | worried
-			struggling-to-cope                                | soon      | struggling to cope
-			pain-low-back stiff-after-sitting                 | self-care | mechanical back pain
-			pain-buttock worse-sitting                        | self-care | buttock pain when sitting
-			long-sitting pain-hip-front-groin                 | self-care | tight hip flexors
-			                                                  | self-care | nothing ticked
-			saddle-numbness fever weak-one-leg pain-low-back  | emergency | several levels at once
-			saddle-tingling                                   | emergency | v2: pins and needles in the saddle area
-			wiping-feels-different                            | emergency | v2: changed feeling when wiping
-			pee-control-lost                                  | emergency | v2: difficulty stopping or controlling the flow
-			pee-no-feeling                                    | emergency | v2: loss of feeling when peeing
-			poo-no-feeling                                    | emergency | v2: loss of feeling when pooing
-			genital-feeling-sex-lost                          | emergency | v2: loss of genital feeling during sex
-			tingling-both-legs                                | emergency | v2: tingling in both legs
-			weak-leg-severe-or-worse                          | emergency | v2: worsening weakness in one leg is one question
-			tummy-and-back-pain-sudden                        | emergency | v2: sudden severe tummy and back pain
-			back-pain-sudden-faint                            | emergency | v2: sudden severe back pain with feeling faint
-			saddle-tingling age=30 pain-low-back long-sitting | emergency | v2: CES sign with self-care answers
-			pee-leaking age=12                                | emergency | v2: CES sign under 16
-			pee-pads trend-better                             | emergency | v2: pads even when the pain is improving
-			tingling-both-legs tingling-one-leg               | emergency | v2: both legs win over one leg
-			poo-no-feeling duration-under-6-weeks             | emergency | v2: CES sign early in an episode
-			tummy-and-back-pain-sudden age=70                 | emergency | v2: aneurysm at 70
-			minor-fall-or-strain severe-central-back-pain     | emergency | v2: fracture with age not given
-			minor-fall-or-strain severe-central-back-pain age=71 | emergency | v2: fracture over 70
-			minor-fall-or-strain severe-central-back-pain age=62 osteoporosis | emergency | v2: fracture at 62 with osteoporosis
-			minor-fall-or-strain severe-central-back-pain age=40 | soon   | v2: minor fall and severe central pain at 40 is still seen soon
-			minor-fall-or-strain osteoporosis                 | urgent    | v2: minor fall with osteoporosis, no severe pain
-			minor-fall-or-strain long-term-steroids           | urgent    | v2: minor fall with long-term steroids
-			minor-fall-or-strain osteoporosis age=62 pain-low-back | urgent | v2: the issue's age 62 small fall osteoporosis case
-			minor-fall-or-strain long-term-steroids age=35 trend-better | urgent | v2: steroids and a strain, even improving
-			minor-fall-or-strain osteoporosis long-term-steroids | urgent  | v2: both bone risks
-			osteoporosis pain-low-back                        | self-care | v2: osteoporosis without a fall
-			minor-fall-or-strain pain-low-back age=62         | self-care | v2: a strain at 62 with healthy bones
-			severe-central-back-pain                          | soon      | v2: severe central pain alone
-			severe-central-back-pain age=80                   | soon      | v2: severe central pain at 80
-			severe-central-back-pain age=25                   | soon      | v2: severe central pain at any age
-			minor-fall-or-strain severe-central-back-pain age=80 | emergency | v2: small fall and severe central pain at 80
-			tingling-one-leg pain-one-leg pain-below-knee     | self-care | v2: one-leg tingling with leg pain
-			tingling-one-leg numb-one-leg                     | soon      | v2: numbness in one leg is still seen soon
-			weak-one-leg tingling-one-leg                     | soon      | v2: stable weakness in one leg is still seen soon
-			new-pain-no-cause                                 | soon      | v2: new pain with age not given takes the careful side
-			new-pain-no-cause age=35                          | self-care | v2: new pain at 35 with no other sign
-			new-pain-no-cause fever                           | urgent    | v2: new pain, age not given, with fever
-			pain-tummy pain-low-back                          | self-care | v2: tummy pain alone is not a red flag here
-			hip-replacement pain-buttock worse-sitting        | self-care | v2: hip replacement gets its caution
-			fever pain-one-leg worse-sitting                  | urgent    | v2: urgent with sciatica still urgent
-			past-cancer osteoporosis                          | urgent    | v2: past cancer
-			chest-pain osteoporosis age=90                    | emergency | v2: chest pain at 90
-			major-accident trend-better                       | emergency | v2: major accident even when improving
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					saddle-numbness                                   | emergency | saddle numbness
+					pee-hard-to-start                                 | emergency | new difficulty starting to pee
+					cannot-pee                                        | emergency | cannot pee
+					pee-control-lost                                  | emergency | cannot control peeing
+					pee-leaking                                       | emergency | leaking pee
+					pee-pads                                          | emergency | a recent need for pads
+					bladder-full-unaware                              | emergency | not knowing the bladder is full
+					bowel-control-lost                                | emergency | loss of bowel control
+					poo-need-unaware                                  | emergency | not noticing the need to poo
+					sexual-function-lost                              | emergency | new loss of sexual function
+					pain-both-legs                                    | emergency | sciatica-type pain in both legs
+					weak-both-legs                                    | emergency | weakness in both legs
+					numb-both-legs                                    | emergency | numbness in both legs
+					weak-leg-severe-or-worse                          | emergency | severe or worsening leg weakness
+					foot-drop                                         | emergency | new foot drop
+					unsteady-walk                                     | emergency | unsteady walk
+					major-accident                                    | emergency | after a major accident or fall
+					chest-pain pain-low-back                          | emergency | back pain with chest pain
+					minor-fall-or-strain severe-central-back-pain osteoporosis       | emergency | possible fracture, osteoporosis
+					minor-fall-or-strain severe-central-back-pain long-term-steroids | emergency | possible fracture, steroids
+					minor-fall-or-strain severe-central-back-pain age=75             | emergency | possible fracture, over 70
+					minor-fall-or-strain severe-central-back-pain age=70             | soon      | 70 is not over 70: severe central pain is still seen soon
+					fever                                             | urgent    | fever
+					chills                                            | urgent    | chills
+					feel-very-unwell                                  | urgent    | feeling very unwell
+					weak-immune-system                                | urgent    | weakened immune system
+					injects-drugs                                     | urgent    | injecting drugs
+					recent-bacterial-infection                        | urgent    | recent bacterial infection
+					weight-loss                                       | urgent    | unexplained weight loss
+					past-cancer                                       | urgent    | past cancer
+					back-lump                                         | urgent    | lump on the back
+					back-shape-changed                                | urgent    | back changed shape
+					pain-not-eased-by-rest                            | urgent    | pain not eased by rest
+					night-pain-wakes                                  | urgent    | night pain that wakes
+					pain-between-shoulder-blades                      | urgent    | pain between the shoulder blades
+					worse-cough-sneeze-poo pain-low-back              | urgent    | cough pain without leg pain
+					worse-cough-sneeze-poo pain-one-leg pain-below-knee | self-care | cough pain with sciatica-type leg pain
+					worse-cough-sneeze-poo pain-back-of-thigh         | self-care | cough pain with back-of-thigh pain
+					new-pain-no-cause age=55                          | soon      | new pain after 50, alone
+					new-pain-no-cause age=18                          | soon      | new pain under 20, alone
+					new-pain-no-cause age=35                          | self-care | new pain at 35
+					new-pain-no-cause fever age=55                    | urgent    | new pain after 50 with fever
+					new-pain-no-cause worse-cough-sneeze-poo age=60   | urgent    | new pain after 50 with cough, no leg pain
+					age=12                                            | soon      | under 16
+					age=12 pain-low-back long-sitting                 | soon      | under 16 with self-care answers
+					age=12 saddle-numbness                            | emergency | under 16 with an emergency sign
+					duration-over-3-months trend-same pain-low-back   | soon      | no better after 6 weeks
+					duration-6-weeks-to-3-months trend-better         | self-care | improving after 6 weeks
+					trend-worse                                       | soon      | getting worse
+					stops-activities                                  | soon      | stops normal activities
+					tingling-one-leg                                  | self-care | tingling in one leg alone is sciatica-type (v2)
+					weak-one-leg                                      | soon      | weakness in one leg not getting worse
+					worried                                           | soon      | worried
+					struggling-to-cope                                | soon      | struggling to cope
+					pain-low-back stiff-after-sitting                 | self-care | mechanical back pain
+					pain-buttock worse-sitting                        | self-care | buttock pain when sitting
+					long-sitting pain-hip-front-groin                 | self-care | tight hip flexors
+					                                                  | self-care | nothing ticked
+					saddle-numbness fever weak-one-leg pain-low-back  | emergency | several levels at once
+					saddle-tingling                                   | emergency | v2: pins and needles in the saddle area
+					wiping-feels-different                            | emergency | v2: changed feeling when wiping
+					pee-control-lost                                  | emergency | v2: difficulty stopping or controlling the flow
+					pee-no-feeling                                    | emergency | v2: loss of feeling when peeing
+					poo-no-feeling                                    | emergency | v2: loss of feeling when pooing
+					genital-feeling-sex-lost                          | emergency | v2: loss of genital feeling during sex
+					tingling-both-legs                                | emergency | v2: tingling in both legs
+					weak-leg-severe-or-worse                          | emergency | v2: worsening weakness in one leg is one question
+					tummy-and-back-pain-sudden                        | emergency | v2: sudden severe tummy and back pain
+					back-pain-sudden-faint                            | emergency | v2: sudden severe back pain with feeling faint
+					saddle-tingling age=30 pain-low-back long-sitting | emergency | v2: CES sign with self-care answers
+					pee-leaking age=12                                | emergency | v2: CES sign under 16
+					pee-pads trend-better                             | emergency | v2: pads even when the pain is improving
+					tingling-both-legs tingling-one-leg               | emergency | v2: both legs win over one leg
+					poo-no-feeling duration-under-6-weeks             | emergency | v2: CES sign early in an episode
+					tummy-and-back-pain-sudden age=70                 | emergency | v2: aneurysm at 70
+					minor-fall-or-strain severe-central-back-pain     | emergency | v2: fracture with age not given
+					minor-fall-or-strain severe-central-back-pain age=71 | emergency | v2: fracture over 70
+					minor-fall-or-strain severe-central-back-pain age=62 osteoporosis | emergency | v2: fracture at 62 with osteoporosis
+					minor-fall-or-strain severe-central-back-pain age=40 | soon   | v2: minor fall and severe central pain at 40 is still seen soon
+					minor-fall-or-strain osteoporosis                 | urgent    | v2: minor fall with osteoporosis, no severe pain
+					minor-fall-or-strain long-term-steroids           | urgent    | v2: minor fall with long-term steroids
+					minor-fall-or-strain osteoporosis age=62 pain-low-back | urgent | v2: the issue's age 62 small fall osteoporosis case
+					minor-fall-or-strain long-term-steroids age=35 trend-better | urgent | v2: steroids and a strain, even improving
+					minor-fall-or-strain osteoporosis long-term-steroids | urgent  | v2: both bone risks
+					osteoporosis pain-low-back                        | self-care | v2: osteoporosis without a fall
+					minor-fall-or-strain pain-low-back age=62         | self-care | v2: a strain at 62 with healthy bones
+					severe-central-back-pain                          | soon      | v2: severe central pain alone
+					severe-central-back-pain age=80                   | soon      | v2: severe central pain at 80
+					severe-central-back-pain age=25                   | soon      | v2: severe central pain at any age
+					minor-fall-or-strain severe-central-back-pain age=80 | emergency | v2: small fall and severe central pain at 80
+					tingling-one-leg pain-one-leg pain-below-knee     | self-care | v2: one-leg tingling with leg pain
+					tingling-one-leg numb-one-leg                     | soon      | v2: numbness in one leg is still seen soon
+					weak-one-leg tingling-one-leg                     | soon      | v2: stable weakness in one leg is still seen soon
+					new-pain-no-cause                                 | soon      | v2: new pain with age not given takes the careful side
+					new-pain-no-cause age=35                          | self-care | v2: new pain at 35 with no other sign
+					new-pain-no-cause fever                           | urgent    | v2: new pain, age not given, with fever
+					pain-tummy pain-low-back                          | self-care | v2: tummy pain alone is not a red flag here
+					hip-replacement pain-buttock worse-sitting        | self-care | v2: hip replacement gets its caution
+					fever pain-one-leg worse-sitting                  | urgent    | v2: urgent with sciatica still urgent
+					past-cancer osteoporosis                          | urgent    | v2: past cancer
+					chest-pain osteoporosis age=90                    | emergency | v2: chest pain at 90
+					major-accident trend-better                       | emergency | v2: major accident even when improving
+					""")
 	void highestLevel(String given, String expected, String description) {
 		TriageResult result = TRIAGE.evaluate(answers(given == null ? "" : given));
 

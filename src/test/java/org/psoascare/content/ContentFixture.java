@@ -27,7 +27,9 @@ public final class ContentFixture {
 		return new ContentSource(this.root.toUri().toString());
 	}
 
-	/** Front matter fields of a valid guide, in order; change them and pass to guide(). */
+	/**
+	 * Front matter fields of a valid guide, in order; change them and pass to guide().
+	 */
 	public static Map<String, String> guideFields(String slug) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("slug", slug);
@@ -92,7 +94,8 @@ public final class ContentFixture {
 		fields.put("howOften", "Daily.");
 		fields.put("introduction", "Move slowly.");
 		fields.put("cautions", "\n  - Stop on pain.");
-		fields.put("steps", "\n  - stretch: " + stepStretch + "\n    holdSeconds: 20\n    reps: 2\n    restSeconds: 10");
+		fields.put("steps",
+				"\n  - stretch: " + stepStretch + "\n    holdSeconds: 20\n    reps: 2\n    restSeconds: 10");
 		fields.put("guides", "[]");
 		return fields;
 	}
@@ -135,7 +138,8 @@ public final class ContentFixture {
 
 	private static String yaml(Map<String, String> fields) {
 		StringBuilder text = new StringBuilder();
-		fields.forEach((key, value) -> text.append(key).append(':')
+		fields.forEach((key, value) -> text.append(key)
+			.append(':')
 			.append(value.startsWith("\n") ? "" : " ")
 			.append(value)
 			.append('\n'));

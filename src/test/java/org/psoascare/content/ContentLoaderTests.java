@@ -1,9 +1,17 @@
 package org.psoascare.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.EntityStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,16 +21,23 @@ import org.psoascare.stretch.RoutineRepository;
 import org.psoascare.stretch.StretchRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The content loader against a real H2 database with the Flyway schema: every rule a
- * file can break stops the load with a message naming the file and the field, and
- * loading is idempotent.
+ * The content loader against a real H2 database with the Flyway schema: every rule a file
+ * can break stops the load with a message naming the file and the field, loading is
+ * idempotent, and a load that fails changes nothing.
  */
-@ContentLoaderTest
+@ContentFixtureSlice
+@TestPropertySource(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
 public class ContentLoaderTests {
 
 	@TempDir
@@ -39,6 +54,12 @@ public class ContentLoaderTests {
 
 	@Autowired
 	RoutineRepository routines;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	ContentFixture content;
 
@@ -98,12 +119,59 @@ public class ContentLoaderTests {
 	}
 
 	@Test
-	void aBrokenFileLeavesTheStoreAsItWas() {
+	void aFileThatBreaksARuleStopsTheLoadBeforeAnythingIsWritten() {
 		this.loader.load(this.content.source());
 		this.content.guide("new-guide", without(ContentFixture.guideFields("new-guide"), "title"), ContentFixture.BODY);
+		Statistics writes = clearedStatistics();
 
 		assertThatThrownBy(() -> this.loader.load(this.content.source())).isInstanceOf(ContentException.class);
 		assertThat(this.guides.findBySlug("new-guide")).isEmpty();
+		assertThat(writes.getEntityInsertCount() + writes.getEntityUpdateCount() + writes.getEntityDeleteCount())
+			.as("rows written before the broken file was found")
+			.isZero();
+	}
+
+	/**
+	 * A load that fails after it has written leaves the store as it was. Every file here
+	 * is valid, but the database refuses the new routine (a check added for this test),
+	 * so the load fails in the routines' store step, after the guides' changes were sent
+	 * to the database; the loader's one transaction takes them back. The test runs
+	 * outside a test transaction, so what it reads afterwards is what the database kept.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aBrokenFileLeavesTheStoreAsItWas() {
+		this.loader.load(this.content.source());
+		Map<String, String> before = storedHashes();
+		Map<String, String> changed = ContentFixture.guideFields("psoas");
+		changed.put("title", "The psoas, revised");
+		this.content.guide("psoas", changed, ContentFixture.BODY).guide("new-guide").delete("guides/sciatica.md");
+		this.content.routine("refused", ContentFixture.routineFields("refused", "knee-hug"));
+		this.jdbc.execute("alter table routine add constraint test_refuses_routine check (slug <> 'refused')");
+		try {
+			Statistics writes = clearedStatistics();
+
+			assertThatThrownBy(() -> this.loader.load(this.content.source()))
+				.isInstanceOf(DataIntegrityViolationException.class);
+			// The guides were sent to the database before the failure: one inserted, one
+			// updated, one deleted (if guides ever stored after routines, this fails
+			// first:
+			// the test would no longer prove a rollback). Had they been committed on
+			// their
+			// own, the store below would have changed: with a commit after each content
+			// type's store step, this test fails on the next assertion.
+			EntityStatistics guideWrites = writes.getEntityStatistics(Guide.class.getName());
+			assertThat(
+					List.of(guideWrites.getInsertCount(), guideWrites.getUpdateCount(), guideWrites.getDeleteCount()))
+				.as("guide rows inserted, updated and deleted before the routine was refused")
+				.containsExactly(1L, 1L, 1L);
+			assertThat(storedHashes()).isEqualTo(before);
+			assertThat(this.guides.findBySlug("psoas").orElseThrow().getTitle()).isEqualTo("Guide psoas");
+		}
+		finally {
+			this.jdbc.execute("alter table routine drop constraint test_refuses_routine");
+			emptyTheStore();
+		}
 	}
 
 	@Test
@@ -231,7 +299,8 @@ public class ContentLoaderTests {
 	void stretchDeclaringTummyPressureNeedsEveryCautionWord() {
 		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
 		fields.put("movements", "[tummy-pressure]");
-		fields.put("cautions", "\n  - Do not do this if you are pregnant, have had surgery on your tummy or have a hernia.");
+		fields.put("cautions",
+				"\n  - Do not do this if you are pregnant, have had surgery on your tummy or have a hernia.");
 		this.content.stretch("knee-hug", fields);
 		assertRejected("stretches/knee-hug.yaml", "cautions", "needs a caution that mentions 'aneurysm'");
 	}
@@ -240,7 +309,8 @@ public class ContentLoaderTests {
 	void stretchDeclaringAMovementWithItsCautionLoads() {
 		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
 		fields.put("movements", "[deep-spinal-flexion, hip-rotation]");
-		fields.put("cautions", "\n  - If you have Osteoporosis, keep your back flat.\n  - If you have had a hip replacement, ask first.");
+		fields.put("cautions",
+				"\n  - If you have Osteoporosis, keep your back flat.\n  - If you have had a hip replacement, ask first.");
 		this.content.stretch("knee-hug", fields);
 
 		this.loader.load(this.content.source());
@@ -338,6 +408,36 @@ public class ContentLoaderTests {
 		fields.put("guides", "[knees]");
 		this.content.stretch("knee-hug", fields);
 		assertRejected("stretches/knee-hug.yaml", "guides", "'knees' is not a known item of guides");
+	}
+
+	/** Every stored guide, stretch and routine as kind/slug to content hash. */
+	private Map<String, String> storedHashes() {
+		Map<String, String> hashes = new TreeMap<>();
+		this.guides.findAll().forEach((guide) -> hashes.put("guides/" + guide.getSlug(), guide.getContentHash()));
+		this.stretches.findAll()
+			.forEach((stretch) -> hashes.put("stretches/" + stretch.getSlug(), stretch.getContentHash()));
+		this.routines.findAll()
+			.forEach((routine) -> hashes.put("routines/" + routine.getSlug(), routine.getContentHash()));
+		return hashes;
+	}
+
+	/** Hibernate's counts of the rows sent to the database, from zero. */
+	private Statistics clearedStatistics() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		return statistics;
+	}
+
+	/**
+	 * Loads an empty folder, so a test that committed leaves nothing for the next one.
+	 */
+	private void emptyTheStore() {
+		try {
+			this.loader.load(new ContentFixture(Files.createDirectories(this.root.resolve("empty"))).source());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void guideWith(String field, String value) {

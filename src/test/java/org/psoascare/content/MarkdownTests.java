@@ -52,7 +52,8 @@ class MarkdownTests {
 		Markdown.Rendered rendered = render("One claim [1]. Two claims [2][3], not a citation [x].\n");
 
 		assertThat(rendered.citations()).containsExactly(1, 2, 3);
-		assertThat(rendered.html()).contains("<a href=\"#source-1\">[<span class=\"visually-hidden\">source </span>1]</a>")
+		assertThat(rendered.html())
+			.contains("<a href=\"#source-1\">[<span class=\"visually-hidden\">source </span>1]</a>")
 			.contains("href=\"#source-3\"")
 			.contains("[x]");
 		assertThat(rendered.plainText()).isEqualTo("One claim . Two claims , not a citation [x].");
@@ -70,7 +71,8 @@ class MarkdownTests {
 	void headingsGetIdsAndSecondLevelOnesMakeTheContents() {
 		Markdown.Rendered rendered = render("## What it does\n\ntext\n\n### Detail\n\n## What it does\n");
 
-		assertThat(rendered.html()).contains("<h2 id=\"what-it-does\">", "<h3 id=\"detail\">", "<h2 id=\"what-it-does-1\">");
+		assertThat(rendered.html()).contains("<h2 id=\"what-it-does\">", "<h3 id=\"detail\">",
+				"<h2 id=\"what-it-does-1\">");
 		assertThat(rendered.contents()).extracting(Markdown.Section::anchor)
 			.containsExactly("what-it-does", "what-it-does-1");
 	}
@@ -120,8 +122,7 @@ class MarkdownTests {
 		assertThatThrownBy(() -> this.markdown.render(this.file, "body", "Call {{emergency-number} now.", values))
 			.isInstanceOf(ContentException.class)
 			.hasMessageContaining("not a whole placeholder");
-		assertThatThrownBy(() -> render("Call {{emergency-number}} now."))
-			.isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> render("Call {{emergency-number}} now.")).isInstanceOf(ContentException.class)
 			.hasMessageContaining("known placeholders: none");
 	}
 

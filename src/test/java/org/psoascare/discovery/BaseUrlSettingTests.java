@@ -21,13 +21,15 @@ class BaseUrlSettingTests {
 
 	@Test
 	void canonicalLinksPreviewsJsonLdSitemapRobotsAndTheApiUseIt() throws Exception {
-		assertThat(body("/guides/psoas")).contains("<link rel=\"canonical\" href=\"https://psoascare.example/guides/psoas\">",
-				"<meta property=\"og:url\" content=\"https://psoascare.example/guides/psoas\">",
-				"\"url\":\"https://psoascare.example/guides/psoas\"",
-				"https://psoascare.example/guides/psoas, CC BY 4.0.")
+		assertThat(body("/guides/psoas"))
+			.contains("<link rel=\"canonical\" href=\"https://psoascare.example/guides/psoas\">",
+					"<meta property=\"og:url\" content=\"https://psoascare.example/guides/psoas\">",
+					"\"url\":\"https://psoascare.example/guides/psoas\"",
+					"https://psoascare.example/guides/psoas, CC BY 4.0.")
 			.doesNotContain("localhost");
-		assertThat(body("/sitemap.xml")).contains("<loc>https://psoascare.example/</loc>",
-				"<loc>https://psoascare.example/routines/desk-break</loc>")
+		assertThat(body("/sitemap.xml"))
+			.contains("<loc>https://psoascare.example/</loc>",
+					"<loc>https://psoascare.example/routines/desk-break</loc>")
 			.doesNotContain("localhost");
 		assertThat(body("/robots.txt")).contains("Sitemap: https://psoascare.example/sitemap.xml");
 		assertThat(body("/api/v1/stretches/thomas-stretch"))

@@ -29,14 +29,17 @@ class GuidePagesTests {
 
 	@Test
 	void whenToSeeAProfessionalShowsEveryCareLevelAsACardWithWords() throws Exception {
-		String page = this.mvc.perform(get("/guides/when-to-see-a-professional")).andReturn().getResponse()
+		String page = this.mvc.perform(get("/guides/when-to-see-a-professional"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 
 		for (String level : new String[] { "emergency", "urgent", "soon", "self-care" }) {
 			assertThat(page).contains("<section class=\"care-card\" data-urgency=\"" + level + "\">");
 		}
-		assertThat(page).contains(">Emergency: call 999 or go to an emergency department now", ">Urgent: get an appointment today", "Do not drive yourself",
-				"not a minor injuries unit", "pins and needles", "Sudden, severe pain in your tummy");
+		assertThat(page).contains(">Emergency: call 999 or go to an emergency department now",
+				">Urgent: get an appointment today", "Do not drive yourself", "not a minor injuries unit",
+				"pins and needles", "Sudden, severe pain in your tummy");
 	}
 
 	@Test
@@ -45,8 +48,9 @@ class GuidePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h2 id=\"topic-psoas\">The psoas</h2>"),
 					containsString("<h2 id=\"topic-sciatica\">Sciatica</h2>"),
-					containsString("Sitting and everyday habits"), containsString("<h2 id=\"topic-massage\">Massage</h2>"),
-					containsString("Getting help"), containsString("href=\"/guides/cse-massage\""))));
+					containsString("Sitting and everyday habits"),
+					containsString("<h2 id=\"topic-massage\">Massage</h2>"), containsString("Getting help"),
+					containsString("href=\"/guides/cse-massage\""))));
 	}
 
 	@ParameterizedTest

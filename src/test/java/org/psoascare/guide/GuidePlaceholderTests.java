@@ -6,7 +6,10 @@ import org.psoascare.content.Markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The emergency number in a guide comes from the setting, and a new setting rewrites the stored page. */
+/**
+ * The emergency number in a guide comes from the setting, and a new setting rewrites the
+ * stored page.
+ */
 class GuidePlaceholderTests {
 
 	private static final ContentFile FILE = new ContentFile("guides/help.md", """

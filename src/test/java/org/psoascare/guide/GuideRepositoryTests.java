@@ -4,19 +4,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.psoascare.content.ContentLoader;
-import org.psoascare.content.Markdown;
-import org.psoascare.stretch.RoutineContent;
-import org.psoascare.stretch.StretchContent;
+import org.psoascare.content.ContentSlice;
+import org.psoascare.content.RealContent;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The repository's queries against the real content, loaded into H2. */
-@DataJpaTest
-@Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class })
+@ContentSlice
 public class GuideRepositoryTests {
 
 	@Autowired
@@ -32,19 +28,20 @@ public class GuideRepositoryTests {
 		Guide sciatica = this.guides.findBySlug("sciatica").orElseThrow();
 
 		assertThat(sciatica.getTopic()).isEqualTo(Topic.SCIATICA);
-		assertThat(sciatica.getSources()).isNotEmpty().allSatisfy((source) -> assertThat(source.url()).startsWith("http"));
+		assertThat(sciatica.getSources()).isNotEmpty()
+			.allSatisfy((source) -> assertThat(source.url()).startsWith("http"));
 		assertThat(sciatica.getSections()).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(sciatica.getBodyHtml()).contains("<h2 id=\"" + sciatica.getSections().get(0).anchor() + "\">");
 		assertThat(this.guides.findBySlug("no-such-guide")).isEmpty();
 	}
 
 	@Test
-	void listsAllFourteenGuidesByTitleAndFindsSeveralBySlug() {
+	void listsEveryGuideByTitleAndFindsSeveralBySlug() {
 		this.loader.load();
 
 		List<String> titles = this.guides.findAllByOrderByTitle().stream().map(Guide::getTitle).toList();
 
-		assertThat(titles).hasSize(14).isSorted();
+		assertThat(titles).hasSize(RealContent.guides()).isSorted();
 		assertThat(this.guides.findBySlugIn(List.of("psoas", "sciatica", "missing"))).extracting(Guide::getSlug)
 			.containsExactlyInAnyOrder("psoas", "sciatica");
 	}

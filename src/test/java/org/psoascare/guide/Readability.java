@@ -5,21 +5,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Flesch–Kincaid grade level of plain English text: 0.39 × words per sentence +
- * 11.8 × syllables per word − 15.59 (Kincaid et al., 1975). No well-kept Java library
- * for it is on Maven Central, so this small one is written out here; see
+ * The Flesch–Kincaid grade level of plain English text: 0.39 × words per sentence + 11.8
+ * × syllables per word − 15.59 (Kincaid et al., 1975). No well-kept Java library for it
+ * is on Maven Central, so this small one is written out here; see
  * {@code docs/architecture.md}.
  * <ul>
- * <li>Text is read block by block (a paragraph, a heading or a list item), and each
- * block ends a sentence even without a full stop, as a list item is read as one.</li>
- * <li>A sentence ends at {@code .}, {@code !} or {@code ?} followed by a space; so
- * "3.5" is one word and does not split a sentence.</li>
- * <li>Syllables are counted with the usual vowel-group rule: groups of one or two of
- * a, e, i, o, u, y, after dropping a silent final "e", "es" or "ed" and a leading "y"
- * (so "stretches" has 2, "release" 2, "moved" 1, "rested" 2); every word has at least
- * one. A number
- * counts one syllable per digit. Like every such counter it is an estimate, good to a
- * syllable or so on a long word, which is plenty for a limit on a whole guide.</li>
+ * <li>Text is read block by block (a paragraph, a heading or a list item), and each block
+ * ends a sentence even without a full stop, as a list item is read as one.</li>
+ * <li>A sentence ends at {@code .}, {@code !} or {@code ?} followed by a space; so "3.5"
+ * is one word and does not split a sentence.</li>
+ * <li>Syllables are counted with the usual vowel-group rule: groups of one or two of a,
+ * e, i, o, u, y, after dropping a silent final "e", "es" or "ed" and a leading "y" (so
+ * "stretches" has 2, "release" 2, "moved" 1, "rested" 2); every word has at least one. A
+ * number counts one syllable per digit. Like every such counter it is an estimate, good
+ * to a syllable or so on a long word, which is plenty for a limit on a whole guide.</li>
  * </ul>
  */
 final class Readability {
@@ -84,8 +83,8 @@ final class Readability {
 	}
 
 	/**
-	 * Drops a final "e" ("make"), "es" ("makes") or "ed" ("moved") that adds no
-	 * syllable: not after a vowel or "l" ("table"), and not "es" after a hissing sound
+	 * Drops a final "e" ("make"), "es" ("makes") or "ed" ("moved") that adds no syllable:
+	 * not after a vowel or "l" ("table"), and not "es" after a hissing sound
 	 * ("stretches", "pieces") or "ed" after t or d ("rested").
 	 */
 	private static String withoutSilentEnding(String word) {

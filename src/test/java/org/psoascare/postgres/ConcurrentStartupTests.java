@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application (each a web server on its own port) start at the
- * same moment against one empty PostgreSQL database: both migrate and load content,
- * neither fails, and exactly one copy of each row results.
+ * Two instances of the application (each a web server on its own port) start at the same
+ * moment against one empty PostgreSQL database: both migrate and load content, neither
+ * fails, and exactly one copy of each row results.
  */
 class ConcurrentStartupTests {
 

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * An instance frozen while it holds the content lock must not block every other start
- * for ever: a loader waits at most its lock timeout, and its own loading session is
- * ended by PostgreSQL if it sits idle in its transaction.
+ * An instance frozen while it holds the content lock must not block every other start for
+ * ever: a loader waits at most its lock timeout, and its own loading session is ended by
+ * PostgreSQL if it sits idle in its transaction.
  */
 class ContentLockTimeoutTests {
 
@@ -36,7 +36,8 @@ class ContentLockTimeoutTests {
 	static void start() {
 		app = new SpringApplicationBuilder(PsoasCareApplication.class).run(
 				"--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(),
-				"--spring.datasource.username=postgres", "--server.port=0", "--psoascare.content.lock-timeout=1s", "--psoascare.content.idle-timeout=45s");
+				"--spring.datasource.username=postgres", "--server.port=0", "--psoascare.content.lock-timeout=1s",
+				"--psoascare.content.idle-timeout=45s");
 	}
 
 	@AfterAll
@@ -83,7 +84,8 @@ class ContentLockTimeoutTests {
 
 		assertThat(idleTimeout).isEqualTo("45s");
 		assertThat(jdbc.queryForObject("show idle_in_transaction_session_timeout", String.class))
-			.as("set for the loading transaction only").isEqualTo("0");
+			.as("set for the loading transaction only")
+			.isEqualTo("0");
 	}
 
 }

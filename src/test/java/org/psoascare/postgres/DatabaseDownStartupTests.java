@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Starting while the database is down: Flyway retries, then start-up fails with one
- * plain report and no stack trace.
+ * Starting while the database is down: Flyway retries, then start-up fails with one plain
+ * report and no stack trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseDownStartupTests {
@@ -29,14 +29,15 @@ class DatabaseDownStartupTests {
 		}
 		String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/psoascare";
 
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(PsoasCareApplication.class)
-			.run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
-					"--spring.datasource.hikari.pool-name=down", "--spring.flyway.connect-retries=2",
-					"--spring.flyway.connect-retries-interval=1"));
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(PsoasCareApplication.class).run(
+				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
+				"--spring.datasource.hikari.pool-name=down", "--spring.flyway.connect-retries=2",
+				"--spring.flyway.connect-retries-interval=1"));
 
 		String log = output.getAll();
-		assertThat(log).contains("APPLICATION FAILED TO START", "Could not reach the database, after retrying:",
-				"spring.flyway.connect-retries")
+		assertThat(log)
+			.contains("APPLICATION FAILED TO START", "Could not reach the database, after retrying:",
+					"spring.flyway.connect-retries")
 			.doesNotContain("\tat ", "Application run failed");
 		assertThat(log.split("Retrying in ", -1)).as("two retries, each one calm line").hasSize(3);
 	}

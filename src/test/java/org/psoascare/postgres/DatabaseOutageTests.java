@@ -97,9 +97,9 @@ class DatabaseOutageTests {
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(site.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
 
-		HttpResponse<String> needs = client.send(
-				HttpRequest.newBuilder(URI.create(url("/test/needs-the-database"))).timeout(Duration.ofSeconds(20)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> needs = client.send(HttpRequest.newBuilder(URI.create(url("/test/needs-the-database")))
+			.timeout(Duration.ofSeconds(20))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(needs.statusCode()).isEqualTo(503);
 		assertThat(needs.headers().firstValue("Retry-After")).hasValue("30");
 		assertThat(needs.body()).contains("<html");

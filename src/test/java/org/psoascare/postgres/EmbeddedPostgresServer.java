@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One real PostgreSQL server for the whole test run (started on first use, stopped
- * when the JVM exits); each caller gets a fresh, empty database on it.
+ * One real PostgreSQL server for the whole test run (started on first use, stopped when
+ * the JVM exits); each caller gets a fresh, empty database on it.
  */
 public final class EmbeddedPostgresServer {
 

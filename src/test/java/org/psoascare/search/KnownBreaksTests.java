@@ -14,9 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Breaks found once give the same answers as the sentence iterator they were found
- * with, at and around every break of every text that snippets come from, and at many
- * offsets between.
+ * Breaks found once give the same answers as the sentence iterator they were found with,
+ * at and around every break of every text that snippets come from, and at many offsets
+ * between.
  */
 @SpringBootTest
 class KnownBreaksTests {

@@ -47,8 +47,8 @@ class SearchAnalysisTests {
 
 	@Test
 	void aSynonymLineWithAStopWordIsRefusedNamingTheFile() {
-		assertThatExceptionOfType(ContentException.class)
-			.isThrownBy(() -> SearchAnalysis.of(List.of(new ContentFile("search/synonyms.txt", "knee to chest, knee hug\n"))))
+		assertThatExceptionOfType(ContentException.class).isThrownBy(
+				() -> SearchAnalysis.of(List.of(new ContentFile("search/synonyms.txt", "knee to chest, knee hug\n"))))
 			.withMessageContaining("search/synonyms.txt")
 			.withMessageContaining("stop words");
 	}

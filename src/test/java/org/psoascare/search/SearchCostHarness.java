@@ -15,11 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Not a test: a measurement, run by {@code bench/search-cost.sh} (its name matches none
  * of the build's test patterns, and it runs only when {@code search.cost=true}). For each
  * query it prints the thread CPU time and the bytes allocated by one search, averaged
- * over rounds of 500 searches (the least and the median round) after 300 warm-up
- * ones per query, through
- * {@link SearchIndex#search(SearchQuery)} as the search page calls it. CPU time and
- * allocation are per thread, so other work on the machine skews them far less than
- * wall-clock time. It asserts nothing.
+ * over rounds of 500 searches (the least and the median round) after 300 warm-up ones per
+ * query, through {@link SearchIndex#search(SearchQuery)} as the search page calls it. CPU
+ * time and allocation are per thread, so other work on the machine skews them far less
+ * than wall-clock time. It asserts nothing.
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "search.cost", matches = "true")
@@ -31,7 +30,10 @@ class SearchCostHarness {
 
 	private static final int MEASURED = Integer.getInteger("search.cost.searches", 500);
 
-	/** Rounds of {@link #MEASURED} searches: the least CPU time of them is the least disturbed. */
+	/**
+	 * Rounds of {@link #MEASURED} searches: the least CPU time of them is the least
+	 * disturbed.
+	 */
 	private static final int ROUNDS = Integer.getInteger("search.cost.rounds", 5);
 
 	@Autowired
@@ -39,8 +41,7 @@ class SearchCostHarness {
 
 	@Test
 	void measure() {
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long thread = Thread.currentThread().getId();
 		for (String query : QUERIES) {
 			for (int i = 0; i < WARM_UP; i++) {

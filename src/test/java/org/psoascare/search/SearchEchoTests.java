@@ -51,8 +51,8 @@ class SearchEchoTests {
 
 	private String search(String q) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create(
-					"http://localhost:" + this.port + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+			.newBuilder(URI
+				.create("http://localhost:" + this.port + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();

@@ -43,7 +43,8 @@ class SearchPageTests {
 		String page = search("thomas");
 
 		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "Stretch or exercise");
-		assertThat(search("desk break")).contains("href=\"/routines/desk-break\"", "<p class=\"result-kind\">Routine</p>");
+		assertThat(search("desk break")).contains("href=\"/routines/desk-break\"",
+				"<p class=\"result-kind\">Routine</p>");
 		assertThat(search("sciatica")).contains("href=\"/guides/sciatica\"", "<p class=\"result-kind\">Guide</p>");
 	}
 
@@ -64,8 +65,8 @@ class SearchPageTests {
 	void snippetsMarkWholeWordsOnly() throws Exception {
 		String page = search("back pain at night");
 
-		assertThat(page).containsPattern("<mark>night</mark>").doesNotContain("wh<mark>at</mark>", "th<mark>at</mark>",
-				"<mark>at</mark>");
+		assertThat(page).containsPattern("<mark>night</mark>")
+			.doesNotContain("wh<mark>at</mark>", "th<mark>at</mark>", "<mark>at</mark>");
 		assertThat(search("hip")).doesNotContain("relations<mark>hip</mark>").containsPattern("<mark>[Hh]ips?</mark>");
 	}
 
@@ -138,7 +139,10 @@ class SearchPageTests {
 
 	@Test
 	void noQueryShowsTheFormOnlyAndItSaysWhatItSearches() throws Exception {
-		String page = this.mvc.perform(get("/search")).andExpect(status().isOk()).andReturn().getResponse()
+		String page = this.mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 
 		assertThat(page).contains("<input type=\"search\" id=\"q\" name=\"q\"", "Search guides, stretches and routines")
@@ -159,8 +163,8 @@ class SearchPageTests {
 		assertThat(page).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(search("%%%___")).contains("has no letters or numbers");
 		assertThat(search("${7*7}")).doesNotContain("49 results").contains("${7*7}");
-		for (String odd : new String[] { "\"psoas", "psoas~2", "title:psoas", "psoas^10", "*", "?", "(", "a AND",
-				"NOT", "[1 TO 2]", "\\", "/regex/", "\u0000", "\uFFFF", "😀 psoas", "ﷺ".repeat(20) }) {
+		for (String odd : new String[] { "\"psoas", "psoas~2", "title:psoas", "psoas^10", "*", "?", "(", "a AND", "NOT",
+				"[1 TO 2]", "\\", "/regex/", "\u0000", "\uFFFF", "😀 psoas", "ﷺ".repeat(20) }) {
 			assertThat(search(odd)).as(odd).contains("<h1>Search</h1>");
 		}
 	}

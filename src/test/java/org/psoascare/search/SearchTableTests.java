@@ -11,9 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The query table: what a person types, and the page they would want first. Written
- * from the person's side, not read off the engine; it runs over the real content, the
- * real synonym list and the real index. {@code -} means nothing should match.
+ * The query table: what a person types, and the page they would want first. Written from
+ * the person's side, not read off the engine; it runs over the real content, the real
+ * synonym list and the real index. {@code -} means nothing should match.
  */
 @SpringBootTest
 class SearchTableTests {

@@ -59,7 +59,8 @@ class RoutinePagesTests {
 			steps++;
 		}
 		assertThat(steps).isGreaterThanOrEqualTo(5);
-		String expected = (total % 60 == 0) ? (total / 60) + " minutes" : "about " + Math.round(total / 60.0) + " minutes";
+		String expected = (total % 60 == 0) ? (total / 60) + " minutes"
+				: "about " + Math.round(total / 60.0) + " minutes";
 		assertThat(page).contains("<dd>" + expected + "</dd>");
 		assertThat(page).contains("data-action=\"start\" hidden")
 			.containsPattern("<script src=\"/js/player-[0-9a-f]{32}\\.js\" defer></script>");
@@ -75,8 +76,7 @@ class RoutinePagesTests {
 	void eachStepLinksToItsStretchWithHoldRepsSidesAndRest() throws Exception {
 		String page = page("/routines/psoas-release");
 
-		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (right, then left)",
-				"Then rest");
+		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (right, then left)", "Then rest");
 	}
 
 	@Test
@@ -85,7 +85,8 @@ class RoutinePagesTests {
 
 		assertThat(page).contains("data-holds=\"false\"", "Move in and out 10 times, about 5 seconds each, no hold")
 			.doesNotContain("Hold 5 seconds, 10 times on each side");
-		assertThat(page("/stretches/sciatic-nerve-glide")).contains("No hold: move in and out, about 5 seconds each time")
+		assertThat(page("/stretches/sciatic-nerve-glide"))
+			.contains("No hold: move in and out, about 5 seconds each time")
 			.doesNotContain("<dd>5 seconds</dd>");
 	}
 
@@ -93,8 +94,9 @@ class RoutinePagesTests {
 	void theRoutinesCautionsUseTheCautionStyleStrongestFirst() throws Exception {
 		String page = page("/routines/psoas-release");
 
-		Matcher box = Pattern.compile("<section class=\"cautions\" aria-labelledby=\"cautions-heading\">(.*?)</section>",
-				Pattern.DOTALL).matcher(page);
+		Matcher box = Pattern
+			.compile("<section class=\"cautions\" aria-labelledby=\"cautions-heading\">(.*?)</section>", Pattern.DOTALL)
+			.matcher(page);
 		assertThat(box.find()).as("a caution box").isTrue();
 		List<String> items = items(box.group(1));
 		assertThat(items.get(0)).contains("pulsing");
@@ -115,8 +117,9 @@ class RoutinePagesTests {
 	void thePrintedSheetCarriesEachStretchsStepsAndCautions() throws Exception {
 		String page = page("/routines/desk-break");
 
-		Matcher details = Pattern.compile("<div class=\"print-only print-detail\">(.*?)</div>\\s*</div>\\s*</div>",
-				Pattern.DOTALL).matcher(page);
+		Matcher details = Pattern
+			.compile("<div class=\"print-only print-detail\">(.*?)</div>\\s*</div>\\s*</div>", Pattern.DOTALL)
+			.matcher(page);
 		int steps = 0;
 		while (details.find()) {
 			assertThat(details.group(1)).contains("<ol class=\"steps\"><li>", "Stop or skip it");

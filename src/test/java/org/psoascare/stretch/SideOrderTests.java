@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * One side order everywhere: the steps and the picture descriptions of every stretch
- * done on each side, the page text and the player's order all start with the right side.
- * (The player's own words are checked in {@code RoutinePlayerBrowserTests}.)
+ * One side order everywhere: the steps and the picture descriptions of every stretch done
+ * on each side, the page text and the player's order all start with the right side. (The
+ * player's own words are checked in {@code RoutinePlayerBrowserTests}.)
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every response names the content version the instance serves, as /actuator/info does. */
+/**
+ * Every response names the content version the instance serves, as /actuator/info does.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentVersionTests {
 

@@ -1,13 +1,11 @@
 package org.psoascare.web;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On shutdown the instance first goes not-ready while it keeps serving, answering with
- * Connection: close, so a request sent on an idle kept-alive connection is answered,
- * not dropped; only after the drain period does it stop.
+ * Connection: close, so a request sent on an idle kept-alive connection is answered, not
+ * dropped; only after the drain period does it stop.
  */
 class DrainTests {
 
@@ -44,8 +42,7 @@ class DrainTests {
 			})
 			.run("--server.port=0", "--psoascare.drain-period=5s");
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		try (Socket keptAlive = new Socket("localhost", port)) {
-			keptAlive.setSoTimeout(20_000);
+		try (RawHttp keptAlive = RawHttp.open(port, Duration.ofSeconds(20))) {
 			String first = exchange(keptAlive, "/guides/psoas");
 			assertThat(first).startsWith("HTTP/1.1 200 ").doesNotContainIgnoringCase("connection: close");
 
@@ -69,29 +66,11 @@ class DrainTests {
 		}
 	}
 
-	/** Sends one GET on the connection and reads its whole answer (the length is known). */
-	private static String exchange(Socket socket, String path) throws Exception {
-		OutputStream out = socket.getOutputStream();
-		out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-		out.flush();
-		InputStream in = socket.getInputStream();
-		StringBuilder head = new StringBuilder();
-		while (!head.toString().endsWith("\r\n\r\n")) {
-			int c = in.read();
-			if (c < 0) {
-				throw new IllegalStateException("Connection closed before an answer: " + head);
-			}
-			head.append((char) c);
-		}
-		int length = Integer.parseInt(head.toString()
-			.lines()
-			.filter((line) -> line.regionMatches(true, 0, "Content-Length:", 0, 15))
-			.findFirst()
-			.orElseThrow()
-			.substring(15)
-			.strip());
-		in.readNBytes(length);
-		return head.toString();
+	/**
+	 * Sends one GET on the connection and reads its whole answer (the length is known).
+	 */
+	private static String exchange(RawHttp connection, String path) throws IOException {
+		return connection.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").readHead();
 	}
 
 }

@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every kind of response the server can give, from every layer (a cached page, the
  * application, Spring's error handling, Tomcat before the application, Tomcat's
- * connector), sent over a raw socket so that nothing tidies the request: each carries
- * the security headers and no server name, and its status is the one it should be.
+ * connector), sent over a raw socket so that nothing tidies the request: each carries the
+ * security headers and no server name, and its status is the one it should be.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryResponseTests {
 
-	private static final String[] SERVER_WORDS = { "Tomcat", "Apache Tomcat", "Apache/", "Spring", "Whitelabel", "Exception",
-			"HTTP Status" };
+	private static final String[] SERVER_WORDS = { "Tomcat", "Apache Tomcat", "Apache/", "Spring", "Whitelabel",
+			"Exception", "HTTP Status" };
 
 	private static final String CLOSE = "Host: localhost\r\nConnection: close\r\n\r\n";
 
@@ -95,13 +95,16 @@ class EveryResponseTests {
 	void eitherFramingAloneIsAccepted() {
 		String body = "answer=fever";
 		assertThat(send("POST /checklist HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-				+ "Content-Length: " + body.length() + "\r\n" + CLOSE + body).status()).isEqualTo(200);
+				+ "Content-Length: " + body.length() + "\r\n" + CLOSE + body)
+			.status()).isEqualTo(200);
 		assertThat(send("POST /checklist HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
 				+ "Transfer-Encoding: chunked\r\n" + CLOSE + Integer.toHexString(body.length()) + "\r\n" + body
-				+ "\r\n0\r\n\r\n").status()).isEqualTo(200);
+				+ "\r\n0\r\n\r\n")
+			.status()).isEqualTo(200);
 		// A header whose value merely mentions the other is no reason to refuse.
 		assertThat(send("GET /search?q=psoas HTTP/1.1\r\nTransfer-Encoding: chunked\r\nX-Note: content-length: 1\r\n"
-				+ CLOSE + "0\r\n\r\n").status()).isEqualTo(200);
+				+ CLOSE + "0\r\n\r\n")
+			.status()).isEqualTo(200);
 	}
 
 	@Test
@@ -114,8 +117,9 @@ class EveryResponseTests {
 		for (String request : new String[] { "OPTIONS /error HTTP/1.1\r\n", "TRACE / HTTP/1.1\r\n",
 				"OPTIONS /checklist HTTP/1.1\r\n", "PATCH /search HTTP/1.1\r\n" }) {
 			String allow = send(request + CLOSE).headers().get("allow");
-			assertThat(allow).as(request).satisfiesAnyOf((value) -> assertThat(value).isNull(),
-					(value) -> assertThat(value).doesNotContain("PUT", "DELETE", "PATCH", "TRACE"));
+			assertThat(allow).as(request)
+				.satisfiesAnyOf((value) -> assertThat(value).isNull(),
+						(value) -> assertThat(value).doesNotContain("PUT", "DELETE", "PATCH", "TRACE"));
 		}
 	}
 
@@ -137,7 +141,8 @@ class EveryResponseTests {
 
 	private String sendRaw(String request) {
 		try {
-			return new String(RawHttp.send(this.port, request).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+			return new String(RawHttp.send(this.port, request).getBytes(StandardCharsets.ISO_8859_1),
+					StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.substring(0, Math.min(60, request.length())), ex);
@@ -154,8 +159,8 @@ class EveryResponseTests {
 			Map<String, String> headers = new LinkedHashMap<>();
 			for (int i = 1; i < lines.length; i++) {
 				int colon = lines[i].indexOf(':');
-				headers.merge(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(),
-						(a, b) -> a + ", " + b);
+				headers.merge(lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+						lines[i].substring(colon + 1).strip(), (a, b) -> a + ", " + b);
 			}
 			return new Response(Integer.parseInt(lines[0].substring(9, 12)), headers, raw.substring(end + 4));
 		}

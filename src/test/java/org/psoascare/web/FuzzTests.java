@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends well over a thousand random and hostile inputs (seeded, so a failure replays)
- * to every endpoint that takes input, as query strings, form bodies, path segments and
+ * Sends well over a thousand random and hostile inputs (seeded, so a failure replays) to
+ * every endpoint that takes input, as query strings, form bodies, path segments and
  * headers, and checks that none gets a 5xx, none is echoed unescaped, no expression is
  * ever evaluated, and no value sent reaches any log line from any component.
  */
@@ -30,22 +30,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FuzzTests {
 
 	/**
-	 * 1337 * 1337: would appear only if an expression were evaluated (as would a
-	 * process object from the Runtime payload).
+	 * 1337 * 1337: would appear only if an expression were evaluated (as would a process
+	 * object from the Runtime payload).
 	 */
 	private static final String EVALUATED = "1787569";
 
-	private static final List<String> HOSTILE = List.of("<script>alert(1)</script>",
-			"\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "${1337*1337}", "__${1337*1337}__",
+	private static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+			"'><svg onload=alert(1)>", "${1337*1337}", "__${1337*1337}__",
 			"__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x", "#{1337*1337}", "*{1337*1337}", "@{1337*1337}",
-			"[[${1337*1337}]]", "[(${1337*1337})]", "{{1337*1337}}", "<%= 1337*1337 %>", "' OR '1'='1", "1; DROP TABLE guide;--",
-			"\" OR 1=1 --", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "javascript:alert(1)",
-			"\u0000", "\u202e\u0644", "ＳＣＲＩＰＴ", "😀💥", "%00", "%252e%252e%252f", "\r\nSet-Cookie: x=1",
-			"<!--", "]]>", "\\u003cscript\\u003e", "-1", "99999999999999999999", "1e309", "NaN", "true", "null",
-			"fever", "age", "answer", "psoas", "saddle-numbness", "");
+			"[[${1337*1337}]]", "[(${1337*1337})]", "{{1337*1337}}", "<%= 1337*1337 %>", "' OR '1'='1",
+			"1; DROP TABLE guide;--", "\" OR 1=1 --", "../../../../etc/passwd", "..\\..\\windows\\win.ini",
+			"javascript:alert(1)", "\u0000", "\u202e\u0644", "ＳＣＲＩＰＴ", "😀💥", "%00", "%252e%252e%252f",
+			"\r\nSet-Cookie: x=1", "<!--", "]]>", "\\u003cscript\\u003e", "-1", "99999999999999999999", "1e309", "NaN",
+			"true", "null", "fever", "age", "answer", "psoas", "saddle-numbness", "");
 
-	private static final List<String> FORM_FIELDS = List.of("answer", "age", "duration", "trend", "q", "slug",
-			"_csrf", "answer[]", "AGE", "class.module.classLoader");
+	private static final List<String> FORM_FIELDS = List.of("answer", "age", "duration", "trend", "q", "slug", "_csrf",
+			"answer[]", "AGE", "class.module.classLoader");
 
 	/** Words that appear in the site's own log lines whatever was sent. */
 	private static final Set<String> SITE_WORDS = Set.of("answer", "psoas", "guides", "stretches", "routines",
@@ -113,8 +113,8 @@ class FuzzTests {
 			check(header + ": " + payload, payload, getWithHeader(path, header, payload));
 		}
 		for (String raw : new String[] { "/search?q=%ZZ", "/search?q=%C0%AE%C0%AE", "/search?q=%E0%80%AF",
-				"/search?q=%ff%fe", "/search?q=" + "a".repeat(6000), "/stretches?target=%00",
-				"/guides/%C0%AE%C0%AE%2F", "/checklist?answer=fever" }) {
+				"/search?q=%ff%fe", "/search?q=" + "a".repeat(6000), "/stretches?target=%00", "/guides/%C0%AE%C0%AE%2F",
+				"/checklist?answer=fever" }) {
 			String response = raw("GET " + raw + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 			this.sent++;
 			remember(raw.substring(raw.indexOf('=') + 1));

@@ -63,7 +63,10 @@ final class LogCapture implements AutoCloseable {
 		return List.copyOf(this.events);
 	}
 
-	/** The events that contain any of the given values, each shortened, with the value it holds. */
+	/**
+	 * The events that contain any of the given values, each shortened, with the value it
+	 * holds.
+	 */
 	List<String> eventsHolding(Collection<String> values) {
 		return this.events.stream()
 			.flatMap((event) -> values.stream()

@@ -26,13 +26,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a request may ask for and what it may not, over real HTTP: the coding it
- * accepts decides gzip; its language never changes a page, cached or not.
+ * What a request may ask for and what it may not, over real HTTP: the coding it accepts
+ * decides gzip; its language never changes a page, cached or not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NegotiationTests {
 
-	/** A date as a page shows it: the ISO date in the attribute, the words in the text. */
+	/**
+	 * A date as a page shows it: the ISO date in the attribute, the words in the text.
+	 */
 	private static final Pattern TIME = Pattern.compile("<time datetime=\"([0-9-]{10})\">([^<]*)</time>");
 
 	@LocalServerPort
@@ -85,19 +87,23 @@ class NegotiationTests {
 		assertThat(uncached.headers().firstValue("Content-Language")).hasValue("en-GB");
 	}
 
-	/** Every date on the page reads as in en-GB ("21 November 2026"), and there is one. */
+	/**
+	 * Every date on the page reads as in en-GB ("21 November 2026"), and there is one.
+	 */
 	private static void assertDatesInBritishEnglish(String page) {
 		Matcher time = TIME.matcher(page);
 		int dates = 0;
 		while (time.find()) {
-			String british = LocalDate.parse(time.group(1)).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+			String british = LocalDate.parse(time.group(1))
+				.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
 			assertThat(time.group(2)).isEqualTo(british);
 			dates++;
 		}
 		assertThat(dates).as("dates on the page").isPositive();
 	}
 
-	private HttpResponse<byte[]> get(String path, String header, String value) throws IOException, InterruptedException {
+	private HttpResponse<byte[]> get(String path, String header, String value)
+			throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header(header, value)
 			.GET()

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every spelling of a page's address that reaches the page (path parameters, escapes,
- * doubled slashes) is served from the page cache with the page's own ETag: none is a
- * way to make the server render a page per request.
+ * doubled slashes) is served from the page cache with the page's own ETag: none is a way
+ * to make the server render a page per request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageAddressTests {

@@ -42,5 +42,4 @@ class PageCacheBoundTests {
 		assertThat(this.cache.variantBytes()).isLessThanOrEqualTo(64 * 1024);
 	}
 
-
 }

@@ -75,7 +75,9 @@ class PageCacheTests {
 	@Test
 	void missingPagesAreNeitherCachedNorGivenAnEtag() throws Exception {
 		for (int i = 0; i < 2; i++) {
-			MvcResult missing = this.mvc.perform(get("/guides/no-such-guide")).andExpect(status().isNotFound()).andReturn();
+			MvcResult missing = this.mvc.perform(get("/guides/no-such-guide"))
+				.andExpect(status().isNotFound())
+				.andReturn();
 			assertThat(missing.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
 		}
 		verify(this.guides, times(2)).page("no-such-guide");
@@ -83,8 +85,10 @@ class PageCacheTests {
 
 	@Test
 	void checklistResultsAreNeverCached() throws Exception {
-		MvcResult result = this.mvc.perform(post("/checklist").contentType("application/x-www-form-urlencoded")
-			.content("answer=fever")).andExpect(status().isOk()).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/checklist").contentType("application/x-www-form-urlencoded").content("answer=fever"))
+			.andExpect(status().isOk())
+			.andReturn();
 
 		assertThat(result.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
 		assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");

@@ -22,8 +22,8 @@ import org.springframework.context.event.EventListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Content is loaded before the web server opens its port, while readiness still
- * refuses traffic; afterwards the probes report up and nothing else of Actuator shows.
+ * Content is loaded before the web server opens its port, while readiness still refuses
+ * traffic; afterwards the probes report up and nothing else of Actuator shows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReadinessTests {
@@ -36,12 +36,14 @@ class ReadinessTests {
 
 	@Test
 	void contentLoadsBeforeTheServerOpensAndReadinessWaitsForIt() throws Exception {
-		assertThat(this.order.events).containsSubsequence("content loaded while REFUSING_TRAFFIC", "web server started");
+		assertThat(this.order.events).containsSubsequence("content loaded while REFUSING_TRAFFIC",
+				"web server started");
 
 		assertThat(get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 		assertThat(get("/actuator/health").body()).doesNotContain("components", "details");
-		for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump")) {
+		for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops",
+				"/actuator/heapdump")) {
 			assertThat(get(hidden).statusCode()).as(hidden).isEqualTo(404);
 		}
 	}

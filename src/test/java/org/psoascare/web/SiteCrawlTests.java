@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.content.RealContent;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the application on a random port and follows every internal link and asset
- * from the home page over real HTTP, failing on any that does not answer 200 or on a
- * same-page anchor whose target id does not exist.
+ * Starts the application on a random port and follows every internal link and asset from
+ * the home page over real HTTP, failing on any that does not answer 200 or on a same-page
+ * anchor whose target id does not exist.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteCrawlTests {
@@ -34,23 +35,24 @@ class SiteCrawlTests {
 		Set<String> pages = site.responses().keySet();
 
 		assertThat(site.broken()).as("broken links").isEmpty();
-		assertThat(pages).as("pages reached").contains("/guides", "/guides/psoas",
-				"/guides/when-to-see-a-professional", "/search", "/stretches", "/routines", "/checklist");
+		assertThat(pages).as("pages reached")
+			.contains("/guides", "/guides/psoas", "/guides/when-to-see-a-professional", "/search", "/stretches",
+					"/routines", "/checklist");
 		assertThat(pages).as("content-hashed assets")
 			.anyMatch((path) -> path.matches("/css/site-[0-9a-f]{32}\\.css"))
 			.anyMatch((path) -> path.matches("/js/player-[0-9a-f]{32}\\.js"))
 			.anyMatch((path) -> path.matches("/img/stretches/thomas-stretch-[0-9a-f]{32}\\.svg"));
-		assertThat(pages.stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(21);
-		assertThat(pages.stream().filter((path) -> path.startsWith("/routines/"))).hasSize(5);
-		assertThat(pages.stream().filter((path) -> path.startsWith("/guides/"))).hasSize(14);
+		assertThat(pages.stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(RealContent.stretches());
+		assertThat(pages.stream().filter((path) -> path.startsWith("/routines/"))).hasSize(RealContent.routines());
+		assertThat(pages.stream().filter((path) -> path.startsWith("/guides/"))).hasSize(RealContent.guides());
 	}
 
 	@Test
 	void aHeadRequestFirstDoesNotLeaveAnEmptyPageInTheCache() throws Exception {
-		HttpResponse<Void> head = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/guides/deep-tissue-massage"))
-			.method("HEAD", HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> head = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/guides/deep-tissue-massage"))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(head.statusCode()).isEqualTo(200);
 
 		HttpResponse<String> get = get("/guides/deep-tissue-massage");
@@ -70,7 +72,8 @@ class SiteCrawlTests {
 
 	@Test
 	void badChecklistInputGetsTheFormAgainInTheLayoutWithoutEchoingIt() throws Exception {
-		HttpResponse<String> response = post("answer=%3Cscript%3Ezz-echo%3C%2Fscript%3E", "application/x-www-form-urlencoded");
+		HttpResponse<String> response = post("answer=%3Cscript%3Ezz-echo%3C%2Fscript%3E",
+				"application/x-www-form-urlencoded");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("There is a problem", "class=\"skip-link\"")
@@ -83,8 +86,9 @@ class SiteCrawlTests {
 		HttpResponse<String> response = post("{\"answer\":\"zz-echo\"}", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("That request could not be handled", "class=\"skip-link\"",
-				"Call 999 or go to the emergency department now if you have back pain")
+		assertThat(response.body())
+			.contains("That request could not be handled", "class=\"skip-link\"",
+					"Call 999 or go to the emergency department now if you have back pain")
 			.doesNotContain("zz-echo", "Exception", "Whitelabel");
 		HttpResponse<String> multipart = post("answer=cannot-pee", "multipart/form-data");
 		assertThat(multipart.statusCode()).isEqualTo(400);
@@ -93,13 +97,14 @@ class SiteCrawlTests {
 
 	@Test
 	void aBrokenEscapeInTheBodyNeverHidesARedFlagThatCanBeRead() throws Exception {
-		for (String body : new String[] { "answer=saddle-numbness&answer=fever%G0", "answer=fever%G0&answer=saddle-numbness",
-				"answer=saddle-numbness&age=4%", "answer=saddle-numbness&%ZZ=1" }) {
+		for (String body : new String[] { "answer=saddle-numbness&answer=fever%G0",
+				"answer=fever%G0&answer=saddle-numbness", "answer=saddle-numbness&age=4%",
+				"answer=saddle-numbness&%ZZ=1" }) {
 			HttpResponse<String> response = post(body, "application/x-www-form-urlencoded");
 
 			assertThat(response.statusCode()).as(body).isEqualTo(200);
-			assertThat(response.body()).as(body).contains("data-disposition=\"emergency\"",
-					"Some of your answers could not be read");
+			assertThat(response.body()).as(body)
+				.contains("data-disposition=\"emergency\"", "Some of your answers could not be read");
 		}
 	}
 

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Follows every internal link and asset from the home page over real HTTP and keeps
- * every response, so tests can check what the whole site answers.
+ * Follows every internal link and asset from the home page over real HTTP and keeps every
+ * response, so tests can check what the whole site answers.
  */
 public final class SiteCrawler {
 

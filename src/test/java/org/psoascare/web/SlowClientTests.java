@@ -1,13 +1,9 @@
 package org.psoascare.web;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,37 +16,35 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that send their body slowly hold no worker and are cut off at a total
- * deadline. Here 4 workers, a 2 s body deadline, and Tomcat's own read timeout raised to
- * 60 s, so that only the deadline can end the slow requests within the test's 20 s.
+ * Clients that send their body slowly hold no worker and are cut off at a total deadline.
+ * Here 4 workers, a 2 s body deadline, and Tomcat's own read timeout raised to 60 s, so
+ * that only the deadline can end the slow requests within the test's 20 s.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.tomcat.threads.max=4", "psoascare.web.body-deadline=2s",
-				"server.tomcat.connection-timeout=60s" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"server.tomcat.threads.max=4", "psoascare.web.body-deadline=2s", "server.tomcat.connection-timeout=60s" })
 class SlowClientTests {
+
+	/** The test's bound on how long the server may take to answer a slow client. */
+	private static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
 
 	@LocalServerPort
 	int port;
 
 	@Test
 	void slowBodiesHoldNoWorkerAndEndIn408() throws Exception {
-		List<Socket> slow = new ArrayList<>();
+		List<RawHttp> slow = new ArrayList<>();
 		try {
 			for (int i = 0; i < 20; i++) {
-				Socket socket = new Socket("localhost", this.port);
-				socket.setSoTimeout(20_000);
-				OutputStream out = socket.getOutputStream();
-				out.write(("POST /checklist HTTP/1.1\r\nHost: localhost\r\n"
-						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nanswer=")
-					.getBytes(StandardCharsets.US_ASCII));
-				out.flush();
-				slow.add(socket);
+				RawHttp connection = RawHttp.open(this.port, READ_TIMEOUT);
+				slow.add(connection);
+				connection.write("POST /checklist HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nanswer=");
 			}
 
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(url("/")))
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> home = client.send(
+					HttpRequest.newBuilder(URI.create(url("/"))).timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(home.statusCode()).isEqualTo(200);
 			HttpResponse<String> result = client.send(HttpRequest.newBuilder(URI.create(url("/checklist")))
 				.timeout(Duration.ofSeconds(10))
@@ -59,23 +53,22 @@ class SlowClientTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(result.statusCode()).isEqualTo(200);
 			assertThat(result.body()).contains("<h1");
-			for (Socket socket : slow) {
-				String answer = readToEnd(socket.getInputStream());
+			for (RawHttp connection : slow) {
+				String answer = connection.readToEnd();
 				assertThat(answer).startsWith("HTTP/1.1 408 ").containsIgnoringCase("connection: close");
 				assertThat(answer).contains("<html").contains("</html>");
 			}
 		}
 		finally {
-			for (Socket socket : slow) {
-				socket.close();
+			for (RawHttp connection : slow) {
+				connection.close();
 			}
 		}
 	}
 
 	@Test
 	void aChunkedBodyLargerThanAnyFormIsRefused() throws Exception {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(20_000);
+		try (RawHttp connection = RawHttp.open(this.port, READ_TIMEOUT)) {
 			StringBuilder request = new StringBuilder("POST /checklist HTTP/1.1\r\nHost: localhost\r\n"
 					+ "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n");
 			String chunk = "a".repeat(4096);
@@ -83,13 +76,8 @@ class SlowClientTests {
 				request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
 			}
 			request.append("0\r\n\r\n");
-			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
-			assertThat(readToEnd(socket.getInputStream())).startsWith("HTTP/1.1 413 ");
+			assertThat(connection.write(request.toString()).readToEnd()).startsWith("HTTP/1.1 413 ");
 		}
-	}
-
-	private static String readToEnd(InputStream in) throws Exception {
-		return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
 	}
 
 	private String url(String path) {

@@ -13,19 +13,20 @@ import org.psoascare.stretch.StretchContent;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * The content loader with every content type over a real H2 database and the Flyway
- * schema, reading test folders; illustrations come from the test fixtures.
+ * A JPA slice (H2 and the Flyway schema, each test in a transaction rolled back at its
+ * end) with the content loader and every content type, reading the project's real content
+ * unless a test passes the loader another {@link ContentSource}.
+ * <p>
+ * The one place the test tree names the content beans: a content type added, removed or
+ * reshaped changes the {@code @Import} below and no test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class,
 		QuestionGroupContent.class, TriageRuleContent.class })
-@TestPropertySource(properties = { "psoascare.content.location=classpath:fixtures/none/",
-		"psoascare.content.illustrations=classpath:fixtures/illustrations/" })
-public @interface ContentLoaderTest {
+public @interface ContentSlice {
 
 }
