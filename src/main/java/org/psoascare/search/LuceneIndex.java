@@ -64,8 +64,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * One built index: its searcher, highlighter and spell checker, and the documents by
- * Lucene doc id. Immutable once built, and safe to search from many threads.
+ * One built index: its searcher, highlighter and spell checker, the documents by Lucene
+ * doc id, and what their snippets need, prepared once (their text, a {@link MemoryIndex}
+ * of each for offsets, their sentence breaks). Immutable once built, and safe to search
+ * from many threads.
  *
  * <p>
  * How a query is run: the part that decides what matches uses {@link SearchFields#ALL}
@@ -173,8 +175,8 @@ final class LuceneIndex {
 	}
 
 	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
-		// Each file as one buffer: a search clones and slices inputs for every term of
-		// every shown result, and one buffer makes that cheap.
+		// Each file as one buffer: a search clones and slices inputs for every term it
+		// looks up, and one buffer makes that cheap.
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
 				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		List<SearchDocument> normalised = documents.stream().map(LuceneIndex::normalise).toList();
