@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
-import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentLoadedEvent;
 import org.psoascare.guide.GuideCatalog;
 import org.psoascare.guide.GuideSummary;
@@ -20,21 +19,22 @@ import org.psoascare.stretch.StretchCatalog;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The checklist in memory: questions, rules and the titles of everything the rules link
- * to, rebuilt from the store whenever content loads. Answering the checklist never
- * touches the database.
+ * to, built whenever content loads. The questions and rules are the documents the load
+ * parsed and checked, handed over by {@link QuestionGroupContent} and
+ * {@link TriageRuleContent} when they store them and taken only once the load commits;
+ * the store keeps no copy of them to read back. Every instance loads the files itself, so
+ * every instance builds the same checklist from the same files, whichever one wrote the
+ * rows. Answering the checklist never touches the database.
  */
 @Component
 public class Checklist {
 
 	/** The guide every care card links to. */
 	static final String WHEN_TO_SEE_A_PROFESSIONAL = "when-to-see-a-professional";
-
-	private final StoredQuestionGroupRepository groups;
-
-	private final StoredTriageRuleRepository rules;
 
 	private final GuideCatalog guides;
 
@@ -43,10 +43,13 @@ public class Checklist {
 	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()),
 			new Triage(List.of(), Map.of()), Map.of(), Map.of(), Map.of());
 
-	Checklist(StoredQuestionGroupRepository groups, StoredTriageRuleRepository rules, GuideCatalog guides,
-			StretchCatalog stretches) {
-		this.groups = groups;
-		this.rules = rules;
+	/** The question groups of the last load that committed, in form order. */
+	private volatile List<QuestionGroup> loadedQuestions = List.of();
+
+	/** The rules of the last load that committed, highest level first. */
+	private volatile List<TriageRule> loadedRules = List.of();
+
+	Checklist(GuideCatalog guides, StretchCatalog stretches) {
 		this.guides = guides;
 		this.stretches = stretches;
 	}
@@ -60,19 +63,33 @@ public class Checklist {
 			Map<String, StretchCard> stretches) {
 	}
 
+	/**
+	 * Takes the question groups a load stored, once it commits (at once when there is no
+	 * transaction); a load that fails leaves the checklist as it was.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onQuestionsStored(QuestionGroupContent.Stored stored) {
+		this.loadedQuestions = stored.groups().stream().sorted(Comparator.comparingInt(QuestionGroup::order)).toList();
+	}
+
+	/** Takes the rules a load stored, as {@link #onQuestionsStored} does. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onRulesStored(TriageRuleContent.Stored stored) {
+		this.loadedRules = stored.rules()
+			.stream()
+			.sorted(Comparator.comparing(TriageRule::level).thenComparing(TriageRule::slug))
+			.toList();
+	}
+
+	/**
+	 * Builds the snapshot from the loaded questions and rules, with the titles of what
+	 * the rules link to read from the catalogs.
+	 */
 	@EventListener
 	@Transactional(readOnly = true)
 	void onContentLoaded(ContentLoadedEvent event) {
-		List<QuestionGroup> questions = this.groups.findAll()
-			.stream()
-			.map((row) -> QuestionGroupContent.read(stored("questions", row.getSlug(), row.getDefinition())))
-			.sorted(Comparator.comparingInt(QuestionGroup::order))
-			.toList();
-		List<TriageRule> triageRules = this.rules.findAll()
-			.stream()
-			.map((row) -> TriageRuleContent.read(stored("rules", row.getSlug(), row.getDefinition())))
-			.sorted(Comparator.comparing(TriageRule::level).thenComparing(TriageRule::slug))
-			.toList();
+		List<QuestionGroup> questions = this.loadedQuestions;
+		List<TriageRule> triageRules = this.loadedRules;
 		Set<String> guideSlugs = new LinkedHashSet<>(List.of(WHEN_TO_SEE_A_PROFESSIONAL));
 		Set<String> routineSlugs = new LinkedHashSet<>();
 		Set<String> stretchSlugs = new LinkedHashSet<>();
@@ -90,10 +107,6 @@ public class Checklist {
 				this.guides.summaries(guideSlugs).stream().collect(byKey(GuideSummary::slug)),
 				this.stretches.routines(routineSlugs).stream().collect(byKey(RoutineSummary::slug)),
 				this.stretches.cards(stretchSlugs).stream().collect(byKey(StretchCard::slug)));
-	}
-
-	private static ContentFile stored(String kind, String slug, String definition) {
-		return new ContentFile("stored checklist " + kind + " '" + slug + "'", definition);
 	}
 
 	private static <T> Collector<T, ?, Map<String, T>> byKey(Function<T, String> key) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.web.BadRequestException;
+import org.psoascare.web.CachedPage;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -44,6 +45,7 @@ class ChecklistController {
 		this.pages = pages;
 	}
 
+	@CachedPage
 	@GetMapping("/checklist")
 	String form(Model model) {
 		return showForm(model, AnswerForm.empty());

@@ -1,39 +1,47 @@
 package org.psoascare.checklist;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.psoascare.content.ContentDocument;
-import org.psoascare.content.ContentFields;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.SyncCounts;
+import org.psoascare.content.Slug;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The checklist's questions: one YAML file per fieldset in
  * {@code content/checklist/questions/}.
  */
-@Component
-@Order(4)
-public class QuestionGroupContent implements ContentType<QuestionGroupContent.Document> {
-
-	public static final String FOLDER = "checklist/questions";
+@Configuration(proxyBeanMethods = false)
+public class QuestionGroupContent {
 
 	/** The only number question, and its bounds. */
 	static final String AGE = "age";
 
-	private final StoredQuestionGroupRepository groups;
+	private final ApplicationEventPublisher events;
 
-	QuestionGroupContent(StoredQuestionGroupRepository groups) {
-		this.groups = groups;
+	private final Function<List<Document>, SyncCounts> sync;
+
+	QuestionGroupContent(StoredQuestionGroupRepository groups, ApplicationEventPublisher events) {
+		this.events = events;
+		this.sync = ContentSync.into(groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
 	}
 
 	/** A question group file, read and checked. */
@@ -46,58 +54,62 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
+	@Bean
+	ContentType<Document> questionGroupType() {
+		return ContentType
+			.of(ContentKinds.CHECKLIST_QUESTIONS, "yaml", (file) -> new Document(file, read(file)), this::store)
+			.withReferences(QuestionGroupContent::checkReferences);
 	}
 
-	@Override
-	public String extension() {
-		return "yaml";
+	/** A question group file. */
+	record Fields(@Slug String slug, @NotNull @Positive Integer order, boolean checkFirst, @NotBlank String legend,
+			String hint,
+			@NotEmpty(message = "needs at least one question") List<@NotNull @Valid QuestionFields> questions) {
 	}
 
-	@Override
-	public Document parse(ContentFile file) {
-		return new Document(file, read(file));
+	/** One question of a group file; only a choice has options. */
+	record QuestionFields(@Slug String code, @NotNull QuestionType type, @NotBlank String label,
+			List<@NotNull @Valid OptionFields> options) {
+	}
+
+	/** One option of a choice. */
+	record OptionFields(@Slug String code, @NotBlank String label) {
 	}
 
 	static QuestionGroup read(ContentFile file) {
-		ContentFields fields = ContentYaml.read(file, file.text());
-		QuestionGroup group = new QuestionGroup(fields.requireSlug("slug"), fields.requirePositive("order"),
-				fields.optionalFlag("checkFirst"), fields.requireText("legend"), fields.optionalText("hint"),
-				fields.blockList("questions", QuestionGroupContent::question));
-		if (group.questions().isEmpty()) {
-			throw fields.error("questions", "needs at least one question");
+		Fields fields = ContentYaml.read(file, Fields.class);
+		List<Question> questions = new ArrayList<>();
+		for (int i = 0; i < fields.questions().size(); i++) {
+			questions.add(question(file, "questions[" + (i + 1) + "].", fields.questions().get(i)));
 		}
-		fields.finish();
-		return group;
+		return new QuestionGroup(fields.slug(), fields.order(), fields.checkFirst(), fields.legend(),
+				(fields.hint() != null) ? fields.hint() : "", List.copyOf(questions));
 	}
 
-	private static Question question(ContentFields fields) {
-		String code = fields.requireSlug("code");
-		QuestionType type = fields.requireCode("type", QuestionType.class);
-		String label = fields.requireText("label");
-		List<Question.Option> options = fields.blockList("options",
-				(option) -> new Question.Option(option.requireSlug("code"), option.requireText("label")));
+	private static Question question(ContentFile file, String prefix, QuestionFields fields) {
+		QuestionType type = fields.type();
+		List<Question.Option> options = fields.options()
+			.stream()
+			.map((option) -> new Question.Option(option.code(), option.label()))
+			.toList();
 		if (type == QuestionType.CHOICE && options.size() < 2) {
-			throw fields.error("options", "a choice needs at least two options");
+			throw file.error(prefix + "options", "a choice needs at least two options");
 		}
 		if (type != QuestionType.CHOICE && !options.isEmpty()) {
-			throw fields.error("options", "only a choice has options");
+			throw file.error(prefix + "options", "only a choice has options");
 		}
-		if (type == QuestionType.NUMBER && !AGE.equals(code)) {
-			throw fields.error("code", "the only number question is 'age'");
+		if (type == QuestionType.NUMBER && !AGE.equals(fields.code())) {
+			throw file.error(prefix + "code", "the only number question is 'age'");
 		}
-		return new Question(code, type, label, options);
+		return new Question(fields.code(), type, fields.label(), options);
 	}
 
 	/**
 	 * Orders, field names and answer codes must each be unique across all groups, and
 	 * every "check first" group (emergency signs) comes before every other group.
 	 */
-	@Override
-	public void checkReferences(Document document, ContentIndex index) {
-		List<Document> all = index.all(FOLDER, Document.class);
+	private static void checkReferences(Document document, ContentIndex index) {
+		List<Document> all = index.all(ContentKinds.CHECKLIST_QUESTIONS, Document.class);
 		QuestionGroup group = document.group();
 		for (Document other : all) {
 			if (other != document && other.group().order() == group.order()) {
@@ -125,9 +137,18 @@ public class QuestionGroupContent implements ContentType<QuestionGroupContent.Do
 		}
 	}
 
-	@Override
-	public SyncCounts store(List<Document> documents) {
-		return ContentSync.sync(documents, this.groups, StoredQuestionGroup::new, StoredQuestionGroup::copy);
+	/**
+	 * Keeps each file's slug and fingerprint, and hands the parsed groups to the
+	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
+	 */
+	private SyncCounts store(List<Document> documents) {
+		SyncCounts counts = this.sync.apply(documents);
+		this.events.publishEvent(new Stored(documents.stream().map(Document::group).toList()));
+		return counts;
+	}
+
+	/** The question groups of a load, as parsed and checked, in no particular order. */
+	record Stored(List<QuestionGroup> groups) {
 	}
 
 }

@@ -3,16 +3,9 @@ package org.psoascare.checklist;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A triage rule file as stored, with its level. */
+/** A triage rule file as stored: its slug and fingerprint. */
 @Entity
 @Table(name = "checklist_rule")
-public class StoredTriageRule extends StoredDefinition {
-
-	private String level;
-
-	void copy(TriageRuleContent.Document document) {
-		copy(document.slug(), document.source());
-		this.level = document.rule().level().code();
-	}
+public class StoredTriageRule extends StoredChecklistFile {
 
 }

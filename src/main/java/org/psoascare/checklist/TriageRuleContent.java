@@ -1,41 +1,50 @@
 package org.psoascare.checklist;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.psoascare.content.ContentDocument;
-import org.psoascare.content.ContentFields;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.SyncCounts;
-import org.psoascare.guide.GuideContent;
-import org.psoascare.stretch.RoutineContent;
-import org.psoascare.stretch.StretchContent;
+import org.psoascare.content.NoRepeats;
+import org.psoascare.content.Slug;
+import org.psoascare.content.WebAddress;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The checklist's triage rules: one YAML file per rule in
  * {@code content/checklist/rules/}.
  */
-@Component
-@Order(5)
-public class TriageRuleContent implements ContentType<TriageRuleContent.Document> {
-
-	public static final String FOLDER = "checklist/rules";
+@Configuration(proxyBeanMethods = false)
+public class TriageRuleContent {
 
 	private static final int MAX_AGE = 120;
 
-	private final StoredTriageRuleRepository rules;
+	private static final String AT_MOST = "must be at most " + MAX_AGE;
 
-	TriageRuleContent(StoredTriageRuleRepository rules) {
-		this.rules = rules;
+	private final ApplicationEventPublisher events;
+
+	private final Function<List<Document>, SyncCounts> sync;
+
+	TriageRuleContent(StoredTriageRuleRepository rules, ApplicationEventPublisher events) {
+		this.events = events;
+		this.sync = ContentSync.into(rules, StoredTriageRule::new, StoredTriageRule::copy);
 	}
 
 	/** A rule file, read and checked. */
@@ -48,89 +57,92 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
+	@Bean
+	ContentType<Document> triageRuleType() {
+		return ContentType
+			.of(ContentKinds.CHECKLIST_RULES, "yaml", (file) -> new Document(file, read(file)), this::store)
+			.withReferences(TriageRuleContent::checkReferences);
 	}
 
-	@Override
-	public String extension() {
-		return "yaml";
+	/** A rule file. */
+	record Fields(@Slug String slug, @NotNull CareLevel level, @NotNull @Valid When when, @NotBlank String reason,
+			@NotBlank String action, @NotBlank String explanation, String pattern, String tellStaff, String worry,
+			@NotNull @Valid Source source, @Valid Links recommends, @Valid Avoid avoid, boolean noRoutines) {
 	}
 
-	@Override
-	public Document parse(ContentFile file) {
-		return new Document(file, read(file));
+	/** The conditions of a rule file; ages in years. */
+	record When(@NoRepeats List<@Slug String> all, @NoRepeats List<@Slug String> any,
+			@NoRepeats List<@Slug String> none, @PositiveOrZero @Max(value = MAX_AGE, message = AT_MOST) Integer minAge,
+			@PositiveOrZero @Max(value = MAX_AGE, message = AT_MOST) Integer maxAge, boolean ageUnknown) {
+	}
+
+	/** Where a rule comes from. */
+	record Source(@NotBlank String title, @NotBlank String publisher, @NotBlank @WebAddress String url) {
+	}
+
+	/** What a rule recommends. */
+	record Links(@NoRepeats List<@Slug String> guides, @NoRepeats List<@Slug String> routines,
+			@NoRepeats List<@Slug String> stretches) {
+	}
+
+	/** What a rule rules out. */
+	record Avoid(@NoRepeats List<@Slug String> stretches) {
 	}
 
 	static TriageRule read(ContentFile file) {
-		ContentFields fields = ContentYaml.read(file, file.text());
-		String slug = fields.requireSlug("slug");
-		CareLevel level = fields.requireCode("level", CareLevel.class);
-		TriageRule.Conditions when = fields.requireBlock("when", TriageRuleContent::conditions);
-		String reason = fields.requireText("reason");
-		String action = fields.requireText("action");
-		String explanation = fields.requireText("explanation");
-		String pattern = fields.optionalText("pattern");
-		String tellStaff = fields.optionalText("tellStaff");
-		String worry = fields.optionalText("worry");
-		TriageRule.Source source = fields.requireBlock("source",
-				(block) -> new TriageRule.Source(block.requireText("title"), block.requireText("publisher"),
-						block.requireUrl("url")));
-		TriageRule.Links recommends = fields.optionalBlock("recommends",
-				(block) -> new TriageRule.Links(block.slugList("guides"), block.slugList("routines"),
-						block.slugList("stretches")));
-		List<String> avoid = fields.optionalBlock("avoid", (block) -> block.slugList("stretches"));
-		boolean noRoutines = fields.optionalFlag("noRoutines");
-		fields.finish();
+		Fields fields = ContentYaml.read(file, Fields.class);
+		CareLevel level = fields.level();
+		TriageRule.Conditions when = conditions(file, fields.when());
+		String pattern = text(fields.pattern());
+		String tellStaff = text(fields.tellStaff());
+		String worry = text(fields.worry());
+		TriageRule.Links recommends = (fields.recommends() != null) ? new TriageRule.Links(fields.recommends().guides(),
+				fields.recommends().routines(), fields.recommends().stretches()) : TriageRule.Links.NONE;
+		List<String> avoid = (fields.avoid() != null) ? fields.avoid().stretches() : List.of();
 		if ((level == CareLevel.EMERGENCY || level == CareLevel.URGENT) && !recommends.isEmpty()) {
-			throw fields.error("recommends", "an " + level.code() + " rule must not recommend anything");
+			throw file.error("recommends", "an " + level.code() + " rule must not recommend anything");
 		}
 		if (!pattern.isEmpty() && level != CareLevel.SELF_CARE) {
-			throw fields.error("pattern", "only a self-care rule describes a pattern");
+			throw file.error("pattern", "only a self-care rule describes a pattern");
 		}
 		if (level == CareLevel.EMERGENCY && tellStaff.isEmpty()) {
-			throw fields.error("tellStaff", "an emergency rule needs the sign in words to say to staff");
+			throw file.error("tellStaff", "an emergency rule needs the sign in words to say to staff");
 		}
 		if (level != CareLevel.EMERGENCY && !(tellStaff.isEmpty() && worry.isEmpty())) {
-			throw fields.error(tellStaff.isEmpty() ? "worry" : "tellStaff",
-					"only an emergency rule has words for staff");
+			throw file.error(tellStaff.isEmpty() ? "worry" : "tellStaff", "only an emergency rule has words for staff");
 		}
-		return new TriageRule(slug, level, when, reason, action, explanation, pattern, tellStaff, worry, source,
-				recommends, avoid, noRoutines);
+		Source source = fields.source();
+		return new TriageRule(fields.slug(), level, when, fields.reason(), fields.action(), fields.explanation(),
+				pattern, tellStaff, worry, new TriageRule.Source(source.title(), source.publisher(), source.url()),
+				recommends, avoid, fields.noRoutines());
 	}
 
-	private static TriageRule.Conditions conditions(ContentFields block) {
-		TriageRule.Conditions when = new TriageRule.Conditions(block.slugList("all"), block.slugList("any"),
-				block.slugList("none"), age(block, "minAge"), age(block, "maxAge"), block.optionalFlag("ageUnknown"));
+	private static String text(String optional) {
+		return (optional != null) ? optional : "";
+	}
+
+	private static TriageRule.Conditions conditions(ContentFile file, When fields) {
+		TriageRule.Conditions when = new TriageRule.Conditions(fields.all(), fields.any(), fields.none(),
+				fields.minAge(), fields.maxAge(), fields.ageUnknown());
 		if (when.all().isEmpty() && when.any().isEmpty() && when.minAge() == null && when.maxAge() == null) {
-			throw block.error("all", "a rule needs at least one answer in 'all' or 'any', or an age bound");
+			throw file.error("when.all", "a rule needs at least one answer in 'all' or 'any', or an age bound");
 		}
 		if (when.ageUnknown() && (when.minAge() != null || when.maxAge() != null)) {
-			throw block.error("ageUnknown", "cannot be combined with minAge or maxAge");
+			throw file.error("when.ageUnknown", "cannot be combined with minAge or maxAge");
 		}
 		if (when.minAge() != null && when.maxAge() != null && when.minAge() > when.maxAge()) {
-			throw block.error("minAge", "is above maxAge");
+			throw file.error("when.minAge", "is above maxAge");
 		}
 		return when;
-	}
-
-	private static Integer age(ContentFields block, String field) {
-		Integer age = block.optionalWholeNumber(field);
-		if (age != null && age > MAX_AGE) {
-			throw block.error(field, "must be at most " + MAX_AGE);
-		}
-		return age;
 	}
 
 	/**
 	 * Every answer a rule names exists, and every answer an emergency rule needs present
 	 * is asked in a "check first" group, so emergency signs come before all else.
 	 */
-	@Override
-	public void checkReferences(Document document, ContentIndex index) {
+	private static void checkReferences(Document document, ContentIndex index) {
 		TriageRule rule = document.rule();
-		List<QuestionGroup> groups = index.all(QuestionGroupContent.FOLDER, QuestionGroupContent.Document.class)
+		List<QuestionGroup> groups = index.all(ContentKinds.CHECKLIST_QUESTIONS, QuestionGroupContent.Document.class)
 			.stream()
 			.map(QuestionGroupContent.Document::group)
 			.toList();
@@ -158,15 +170,24 @@ public class TriageRuleContent implements ContentType<TriageRuleContent.Document
 				}
 			}
 		}
-		index.requireAll(document, "recommends.guides", GuideContent.FOLDER, rule.recommends().guides());
-		index.requireAll(document, "recommends.routines", RoutineContent.FOLDER, rule.recommends().routines());
-		index.requireAll(document, "recommends.stretches", StretchContent.FOLDER, rule.recommends().stretches());
-		index.requireAll(document, "avoid.stretches", StretchContent.FOLDER, rule.avoidStretches());
+		index.requireAll(document, "recommends.guides", ContentKinds.GUIDES, rule.recommends().guides());
+		index.requireAll(document, "recommends.routines", ContentKinds.ROUTINES, rule.recommends().routines());
+		index.requireAll(document, "recommends.stretches", ContentKinds.STRETCHES, rule.recommends().stretches());
+		index.requireAll(document, "avoid.stretches", ContentKinds.STRETCHES, rule.avoidStretches());
 	}
 
-	@Override
-	public SyncCounts store(List<Document> documents) {
-		return ContentSync.sync(documents, this.rules, StoredTriageRule::new, StoredTriageRule::copy);
+	/**
+	 * Keeps each file's slug and fingerprint, and hands the parsed rules to the
+	 * {@link Checklist} in a {@link Stored} event, which it takes once the load commits.
+	 */
+	private SyncCounts store(List<Document> documents) {
+		SyncCounts counts = this.sync.apply(documents);
+		this.events.publishEvent(new Stored(documents.stream().map(Document::rule).toList()));
+		return counts;
+	}
+
+	/** The triage rules of a load, as parsed and checked, in no particular order. */
+	record Stored(List<TriageRule> rules) {
 	}
 
 }

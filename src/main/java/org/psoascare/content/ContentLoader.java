@@ -53,7 +53,7 @@ public class ContentLoader {
 			@Value("${psoascare.content.location:classpath:content/}") String location,
 			@Value("${psoascare.content.lock-timeout:60s}") Duration lockTimeout,
 			@Value("${psoascare.content.idle-timeout:60s}") Duration idleTimeout) {
-		this.types = List.copyOf(types);
+		this.types = types.stream().sorted(Comparator.comparing(ContentType::folder)).toList();
 		this.jdbc = jdbc;
 		this.source = new ContentSource(location);
 		this.lockTimeout = lockTimeout;
@@ -78,6 +78,7 @@ public class ContentLoader {
 		for (ContentType<?> type : this.types) {
 			parsed.add(read(type, from, bySlug));
 		}
+		// Only now that every file of every kind is read can references be checked.
 		ContentIndex index = new ContentIndex(bySlug);
 		parsed.forEach((kind) -> kind.checkReferences(index));
 		Map<String, SyncCounts> counts = new LinkedHashMap<>();
@@ -156,7 +157,7 @@ public class ContentLoader {
 		Map<String, ContentDocument> slugs = new HashMap<>();
 		List<D> documents = new ArrayList<>();
 		for (ContentFile file : from.files(type.folder(), type.extension())) {
-			D document = type.parse(file);
+			D document = type.parse().apply(file);
 			ContentDocument other = slugs.putIfAbsent(document.slug(), document);
 			if (other != null) {
 				throw file.error("slug", "'" + document.slug() + "' is already used by " + other.source().path());
@@ -170,11 +171,11 @@ public class ContentLoader {
 	private record Parsed<D extends ContentDocument>(ContentType<D> type, List<D> documents) {
 
 		void checkReferences(ContentIndex index) {
-			this.documents.forEach((document) -> this.type.checkReferences(document, index));
+			this.documents.forEach((document) -> this.type.references().accept(document, index));
 		}
 
 		SyncCounts store() {
-			return this.type.store(this.documents);
+			return this.type.store().apply(this.documents);
 		}
 
 	}

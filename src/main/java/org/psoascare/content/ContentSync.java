@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public final class ContentSync {
 
 	private ContentSync() {
+	}
+
+	/** The store of a {@link ContentType}: syncs its documents into this repository. */
+	public static <D extends ContentDocument, E extends ContentEntity> Function<List<D>, SyncCounts> into(
+			JpaRepository<E, ?> repository, Supplier<E> newEntity, BiConsumer<E, D> copy) {
+		return (documents) -> sync(documents, repository, newEntity, copy);
 	}
 
 	public static <D extends ContentDocument, E extends ContentEntity> SyncCounts sync(List<D> documents,

@@ -3,14 +3,19 @@ package org.psoascare.content;
 /**
  * A Markdown file that opens with YAML fields between two {@code ---} lines.
  *
- * @param fields the checked fields of the front matter
+ * @param fields the front matter, bound and checked by {@link ContentYaml}
  * @param body the Markdown after it
+ * @param <T> the record the front matter binds to
  */
-public record FrontMatter(ContentFields fields, String body) {
+public record FrontMatter<T>(T fields, String body) {
 
 	private static final String FENCE = "---";
 
-	public static FrontMatter read(ContentFile file) {
+	/**
+	 * Splits the file and binds its front matter.
+	 * @throws ContentException when there is no front matter or a field breaks a rule
+	 */
+	public static <T> FrontMatter<T> read(ContentFile file, Class<T> type) {
 		String text = file.text().replace("\r\n", "\n");
 		if (!text.startsWith(FENCE + "\n")) {
 			throw file.error(null, "must start with front matter: a line '---', the fields, and another '---'");
@@ -21,7 +26,7 @@ public record FrontMatter(ContentFields fields, String body) {
 		}
 		String yaml = text.substring(FENCE.length() + 1, end + 1);
 		String body = text.substring(end + FENCE.length() + 2);
-		return new FrontMatter(ContentYaml.read(file, yaml), body);
+		return new FrontMatter<>(ContentYaml.read(file, yaml, type), body);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Type;
+import org.psoascare.content.CodedType;
 import org.psoascare.content.ContentEntity;
 
 /** A guide as stored: its Markdown already rendered to safe HTML. */
@@ -32,7 +33,7 @@ public class Guide implements ContentEntity {
 
 	private String summary;
 
-	@Convert(converter = TopicConverter.class)
+	@Type(CodedType.class)
 	private Topic topic;
 
 	private LocalDate reviewed;

@@ -4,30 +4,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.psoascare.content.ContentFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
+import org.psoascare.content.ContentKinds;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.FrontMatter;
 import org.psoascare.content.Markdown;
+import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Placeholders;
-import org.psoascare.content.SyncCounts;
+import org.psoascare.content.Slug;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Guides: Markdown files with front matter in {@code content/guides/}. The body may write
  * {@code {{emergency-number}}}, filled in from the setting
  * {@code psoascare.site.emergency-number}, so no guide hard-codes one country's number.
  */
-@Component
-@Order(1)
-public class GuideContent implements ContentType<GuideDocument> {
-
-	public static final String FOLDER = "guides";
+@Configuration(proxyBeanMethods = false)
+public class GuideContent {
 
 	private final Markdown markdown;
 
@@ -42,45 +44,35 @@ public class GuideContent implements ContentType<GuideDocument> {
 		this.placeholders = Placeholders.of(Map.of("emergency-number", emergencyNumber));
 	}
 
-	@Override
-	public String folder() {
-		return FOLDER;
+	@Bean
+	ContentType<GuideDocument> guideType() {
+		return ContentType
+			.of(ContentKinds.GUIDES, "md", this::parse, ContentSync.into(this.guides, Guide::new, Guide::copy))
+			.withReferences(GuideContent::checkReferences);
 	}
 
-	@Override
-	public String extension() {
-		return "md";
+	/** The front matter of a guide file. */
+	record Fields(@Slug String slug, @NotBlank String title, @NotBlank String summary, @NotNull Topic topic,
+			@NotNull LocalDate reviewed, @NotNull LocalDate nextReview,
+			@NotEmpty(message = "needs at least one source") List<@NotNull @Valid GuideSource> sources,
+			@NoRepeats List<@Slug String> related, @NoRepeats List<@Slug String> stretches,
+			@NoRepeats List<@Slug String> routines) {
 	}
 
-	@Override
-	public GuideDocument parse(ContentFile file) {
-		FrontMatter frontMatter = FrontMatter.read(file);
-		ContentFields fields = frontMatter.fields();
-		String slug = fields.requireSlug("slug");
-		String title = fields.requireText("title");
-		String summary = fields.requireText("summary");
-		Topic topic = fields.requireCode("topic", Topic.class);
-		LocalDate reviewed = fields.requireDate("reviewed");
-		LocalDate nextReview = fields.requireDate("nextReview");
-		if (nextReview.isBefore(reviewed)) {
-			throw fields.error("nextReview", nextReview + " is before the reviewed date " + reviewed);
+	GuideDocument parse(ContentFile file) {
+		FrontMatter<Fields> frontMatter = FrontMatter.read(file, Fields.class);
+		Fields fields = frontMatter.fields();
+		if (fields.nextReview().isBefore(fields.reviewed())) {
+			throw file.error("nextReview", fields.nextReview() + " is before the reviewed date " + fields.reviewed());
 		}
-		List<GuideSource> sources = fields.blockList("sources", (source) -> new GuideSource(source.requireText("title"),
-				source.requireText("publisher"), source.requireUrl("url")));
-		if (sources.isEmpty()) {
-			throw fields.error("sources", "needs at least one source");
+		if (fields.related().contains(fields.slug())) {
+			throw file.error("related", "a guide cannot be related to itself");
 		}
-		List<String> related = fields.slugList("related");
-		if (related.contains(slug)) {
-			throw fields.error("related", "a guide cannot be related to itself");
-		}
-		List<String> stretches = fields.slugList("stretches");
-		List<String> routines = fields.slugList("routines");
-		fields.finish();
 		Markdown.Rendered body = this.markdown.render(file, "body", frontMatter.body(), this.placeholders);
-		checkCitations(file, body, sources.size());
-		return new GuideDocument(file, file.contentHash(this.placeholders.fingerprint()), slug, title, summary, topic,
-				reviewed, nextReview, sources, related, stretches, routines, body);
+		checkCitations(file, body, fields.sources().size());
+		return new GuideDocument(file, file.contentHash(this.placeholders.fingerprint()), fields.slug(), fields.title(),
+				fields.summary(), fields.topic(), fields.reviewed(), fields.nextReview(), fields.sources(),
+				fields.related(), fields.stretches(), fields.routines(), body);
 	}
 
 	private static void checkCitations(ContentFile file, Markdown.Rendered body, int sourceCount) {
@@ -102,20 +94,14 @@ public class GuideContent implements ContentType<GuideDocument> {
 		}
 	}
 
-	@Override
-	public void checkReferences(GuideDocument guide, ContentIndex index) {
-		index.requireAll(guide, "related", FOLDER, guide.related());
+	private static void checkReferences(GuideDocument guide, ContentIndex index) {
+		index.requireAll(guide, "related", ContentKinds.GUIDES, guide.related());
 		if (!guide.stretches().isEmpty()) {
 			index.requireAll(guide, "stretches", "stretches", guide.stretches());
 		}
 		if (!guide.routines().isEmpty()) {
 			index.requireAll(guide, "routines", "routines", guide.routines());
 		}
-	}
-
-	@Override
-	public SyncCounts store(List<GuideDocument> documents) {
-		return ContentSync.sync(documents, this.guides, Guide::new, Guide::copy);
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.psoascare.guide;
 
-import org.psoascare.stretch.StretchCatalog;
+import org.psoascare.web.CachedPage;
 import org.psoascare.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -13,25 +13,26 @@ class GuideController {
 
 	private final GuideCatalog catalog;
 
-	private final StretchCatalog stretches;
+	private final RelatedPractice practice;
 
-	GuideController(GuideCatalog catalog, StretchCatalog stretches) {
+	GuideController(GuideCatalog catalog, RelatedPractice practice) {
 		this.catalog = catalog;
-		this.stretches = stretches;
+		this.practice = practice;
 	}
 
+	@CachedPage
 	@GetMapping("/guides")
 	String list(Model model) {
 		model.addAttribute("topics", this.catalog.byTopic());
 		return "guides/list";
 	}
 
+	@CachedPage
 	@GetMapping("/guides/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		GuidePage guide = this.catalog.page(slug).orElseThrow(NotFoundException::new);
 		model.addAttribute("guide", guide);
-		model.addAttribute("stretches", this.stretches.cards(guide.stretches()));
-		model.addAttribute("routines", this.stretches.routines(guide.routines()));
+		this.practice.addTo(guide, model);
 		return "guides/show";
 	}
 

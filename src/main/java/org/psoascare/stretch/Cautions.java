@@ -3,7 +3,7 @@ package org.psoascare.stretch;
 import java.util.List;
 import java.util.Locale;
 
-import org.psoascare.content.ContentFields;
+import org.psoascare.content.ContentFile;
 
 /**
  * Cautions are listed strongest first. The strongest are the ones that say to stop at
@@ -29,12 +29,12 @@ final class Cautions {
 	}
 
 	/** Refuses a list where a strongest caution comes after a milder one. */
-	static void checkStrongestFirst(ContentFields fields, List<String> cautions) {
+	static void checkStrongestFirst(ContentFile file, List<String> cautions) {
 		boolean milderSeen = false;
 		for (int i = 0; i < cautions.size(); i++) {
 			boolean strongest = strongest(cautions.get(i));
 			if (strongest && milderSeen) {
-				throw fields.error("cautions",
+				throw file.error("cautions",
 						"lists the strongest first: move '" + cautions.get(i)
 								+ "' above the milder cautions (those that say to stop at once, not to do it at all,"
 								+ " or to get emergency help come first)");

@@ -17,32 +17,24 @@ public enum Movement implements Coded {
 	 * osteoporosis exercise consensus (Brooke-Wavell et al. 2022) advises avoiding a high
 	 * degree of spinal flexion; the caution must give a neutral-spine alternative.
 	 */
-	DEEP_SPINAL_FLEXION("deep-spinal-flexion", List.of("osteoporosis")),
+	DEEP_SPINAL_FLEXION(List.of("osteoporosis")),
 
 	/** Bending the hip far up towards the chest, past a right angle (hip precautions). */
-	DEEP_HIP_FLEXION("deep-hip-flexion", List.of("hip replacement")),
+	DEEP_HIP_FLEXION(List.of("hip replacement")),
 
 	/** Taking the thigh behind the body (hip flexor stretches, lunges). */
-	HIP_EXTENSION("hip-extension", List.of("hip replacement")),
+	HIP_EXTENSION(List.of("hip replacement")),
 
 	/** Turning the thigh in or out, or crossing the legs (figure-4, ankle over knee). */
-	HIP_ROTATION("hip-rotation", List.of("hip replacement")),
+	HIP_ROTATION(List.of("hip replacement")),
 
 	/** Pressing into the tummy (the psoas ball release). */
-	TUMMY_PRESSURE("tummy-pressure", List.of("pregnant", "surgery", "hernia", "aneurysm"));
-
-	private final String code;
+	TUMMY_PRESSURE(List.of("pregnant", "surgery", "hernia", "aneurysm"));
 
 	private final List<String> cautionWords;
 
-	Movement(String code, List<String> cautionWords) {
-		this.code = code;
+	Movement(List<String> cautionWords) {
 		this.cautionWords = cautionWords;
-	}
-
-	@Override
-	public String code() {
-		return this.code;
 	}
 
 	/** Words that the stretch's cautions must contain, each in at least one caution. */

@@ -1,5 +1,6 @@
 package org.psoascare.stretch;
 
+import org.psoascare.web.CachedPage;
 import org.psoascare.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -16,12 +17,14 @@ class RoutineController {
 		this.catalog = catalog;
 	}
 
+	@CachedPage
 	@GetMapping("/routines")
 	String list(Model model) {
 		model.addAttribute("routines", this.catalog.routines());
 		return "routines/list";
 	}
 
+	@CachedPage
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("routine", this.catalog.routine(slug).orElseThrow(NotFoundException::new));

@@ -10,23 +10,12 @@ import org.psoascare.content.Coded;
  */
 public enum Sides implements Coded {
 
-	EACH("each"), BOTH("both");
+	EACH, BOTH;
 
 	/**
 	 * The order in which a stretch done on {@link #EACH each} side is done: right, then
 	 * left.
 	 */
 	public static final List<String> ORDER = List.of("right", "left");
-
-	private final String code;
-
-	Sides(String code) {
-		this.code = code;
-	}
-
-	@Override
-	public String code() {
-		return this.code;
-	}
 
 }

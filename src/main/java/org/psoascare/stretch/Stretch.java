@@ -13,7 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.psoascare.content.Coded;
+import org.hibernate.annotations.Type;
+import org.psoascare.content.CodedType;
 import org.psoascare.content.ContentEntity;
 
 /** A stretch or exercise as stored. Codes are kept as the files write them. */
@@ -29,9 +30,11 @@ public class Stretch implements ContentEntity {
 
 	private String name;
 
-	private String kind;
+	@Type(CodedType.class)
+	private StretchKind kind;
 
-	private String position;
+	@Type(CodedType.class)
+	private Position position;
 
 	private String summary;
 
@@ -44,7 +47,8 @@ public class Stretch implements ContentEntity {
 
 	private int reps;
 
-	private String sides;
+	@Type(CodedType.class)
+	private Sides sides;
 
 	private String breathing;
 
@@ -62,13 +66,15 @@ public class Stretch implements ContentEntity {
 	@CollectionTable(name = "stretch_target", joinColumns = @JoinColumn(name = "stretch_id"))
 	@Column(name = "target")
 	@OrderColumn(name = "idx")
-	private List<String> targets = new ArrayList<>();
+	@Type(CodedType.class)
+	private List<TargetArea> targets = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "stretch_equipment", joinColumns = @JoinColumn(name = "stretch_id"))
 	@Column(name = "equipment")
 	@OrderColumn(name = "idx")
-	private List<String> equipment = new ArrayList<>();
+	@Type(CodedType.class)
+	private List<Equipment> equipment = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "stretch_step", joinColumns = @JoinColumn(name = "stretch_id"))
@@ -91,22 +97,22 @@ public class Stretch implements ContentEntity {
 	void copy(StretchDocument document) {
 		this.slug = document.slug();
 		this.name = document.name();
-		this.kind = document.kind().code();
-		this.position = document.position().code();
+		this.kind = document.kind();
+		this.position = document.position();
 		this.summary = document.summary();
 		this.why = document.why();
 		this.holdSeconds = document.seconds();
 		this.holds = document.holds();
 		this.reps = document.reps();
-		this.sides = document.sides().code();
+		this.sides = document.sides();
 		this.breathing = document.breathing();
 		this.easier = document.easier();
 		this.harder = document.harder();
 		this.illustrationAlt = document.illustrationAlt();
 		this.cue = document.cue();
 		this.contentHash = document.contentHash();
-		ContentEntity.replace(this.targets, document.targets().stream().map(Coded::code).toList());
-		ContentEntity.replace(this.equipment, document.equipment().stream().map(Coded::code).toList());
+		ContentEntity.replace(this.targets, document.targets());
+		ContentEntity.replace(this.equipment, document.equipment());
 		ContentEntity.replace(this.steps, document.steps());
 		ContentEntity.replace(this.cautions, document.cautions());
 		ContentEntity.replace(this.guides, document.guides());
@@ -127,19 +133,19 @@ public class Stretch implements ContentEntity {
 	}
 
 	public StretchKind getKind() {
-		return Coded.parse(StretchKind.class, this.kind).orElseThrow();
+		return this.kind;
 	}
 
 	public Position getPosition() {
-		return Coded.parse(Position.class, this.position).orElseThrow();
+		return this.position;
 	}
 
 	public List<TargetArea> getTargets() {
-		return this.targets.stream().map((code) -> Coded.parse(TargetArea.class, code).orElseThrow()).toList();
+		return List.copyOf(this.targets);
 	}
 
 	public List<Equipment> getEquipment() {
-		return this.equipment.stream().map((code) -> Coded.parse(Equipment.class, code).orElseThrow()).toList();
+		return List.copyOf(this.equipment);
 	}
 
 	public String getSummary() {
@@ -168,7 +174,7 @@ public class Stretch implements ContentEntity {
 	}
 
 	public Sides getSides() {
-		return Coded.parse(Sides.class, this.sides).orElseThrow();
+		return this.sides;
 	}
 
 	public String getBreathing() {

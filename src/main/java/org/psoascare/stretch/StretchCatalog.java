@@ -71,8 +71,12 @@ public class StretchCatalog {
 					this.guides.summaries(stretch.getGuides()), routinesUsing(slug)));
 	}
 
+	/**
+	 * Every routine's summary, by title. Two queries whatever the number of routines: the
+	 * routines with their steps, then every stretch they name.
+	 */
 	public List<RoutineSummary> routines() {
-		return this.routines.findAllByOrderByTitle().stream().map(this::summary).toList();
+		return summaries(this.routines.findAllByOrderByTitle());
 	}
 
 	/** Summaries of the named routines, in the order named; unknown slugs are skipped. */
@@ -93,15 +97,22 @@ public class StretchCatalog {
 	}
 
 	private List<RoutineSummary> routinesUsing(String stretchSlug) {
-		return this.routines.findAllByOrderByTitle()
+		return summaries(this.routines.findAllByOrderByTitle()
 			.stream()
 			.filter((routine) -> routine.getSteps().stream().anyMatch((step) -> step.stretchSlug().equals(stretchSlug)))
-			.map(this::summary)
-			.toList();
+			.toList());
 	}
 
-	private RoutineSummary summary(Routine routine) {
-		return summary(routine, steps(routine, false));
+	/**
+	 * Summaries of routines read with their steps, with one query for all their
+	 * stretches.
+	 */
+	private List<RoutineSummary> summaries(List<Routine> routines) {
+		Map<String, Stretch> stretches = bySlug(routines.stream()
+			.flatMap((routine) -> routine.getSteps().stream())
+			.map(RoutineStep::stretchSlug)
+			.collect(Collectors.toSet()));
+		return routines.stream().map((routine) -> summary(routine, steps(routine, stretches, false))).toList();
 	}
 
 	private static RoutineSummary summary(Routine routine, List<RoutineStepView> steps) {
@@ -116,8 +127,12 @@ public class StretchCatalog {
 	 * collections per stretch, so only the routine's own page asks for them).
 	 */
 	private List<RoutineStepView> steps(Routine routine, boolean details) {
+		return steps(routine, bySlug(routine.getSteps().stream().map(RoutineStep::stretchSlug).toList()), details);
+	}
+
+	/** The same, with the routine's stretches already read, by slug. */
+	private static List<RoutineStepView> steps(Routine routine, Map<String, Stretch> stretches, boolean details) {
 		List<RoutineStep> steps = routine.getSteps();
-		Map<String, Stretch> stretches = bySlug(steps.stream().map(RoutineStep::stretchSlug).toList());
 		return IntStream.range(0, steps.size()).mapToObj((i) -> {
 			RoutineStep step = steps.get(i);
 			Stretch stretch = stretches.get(step.stretchSlug());

@@ -1,6 +1,7 @@
 package org.psoascare.stretch;
 
 import org.psoascare.content.Coded;
+import org.psoascare.web.CachedPage;
 import org.psoascare.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ class StretchController {
 		this.catalog = catalog;
 	}
 
+	@CachedPage
 	@GetMapping("/stretches")
 	String list(@RequestParam(required = false) String target, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String position, @RequestParam(required = false) String equipment,
@@ -32,6 +34,7 @@ class StretchController {
 		return "stretches/list";
 	}
 
+	@CachedPage
 	@GetMapping("/stretches/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("stretch", this.catalog.page(slug).orElseThrow(NotFoundException::new));

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	@CachedPage
 	@GetMapping("/")
 	String home() {
 		return "home";

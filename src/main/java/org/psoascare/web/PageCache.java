@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
@@ -36,7 +35,8 @@ import org.springframework.web.util.UrlPathHelper;
  * Serves content pages as cheaply as static files. Content changes only when it is
  * loaded, so a page is rendered once, kept as bytes (and gzipped bytes) with a strong
  * ETag, and served from memory until the next load. A request whose If-None-Match matches
- * gets a 304 without rendering. Only GET/HEAD of content pages with status 200 are kept.
+ * gets a 304 without rendering. Only GET/HEAD of content pages with status 200 are kept;
+ * the content pages are those each feature declares with {@link CachedPage}.
  * <p>
  * A page is keyed by its routed path and only the query parameters it understands
  * ({@link PageParameters}); any other parameter is ignored, both in the key and in the
@@ -56,11 +56,10 @@ public class PageCache extends OncePerRequestFilter {
 	/** How long browsers and shared caches may keep a page or API answer: one hour. */
 	public static final String CACHE_CONTROL = "public, max-age=3600";
 
-	private static final Pattern CONTENT_PAGES = Pattern
-		.compile("/|/guides(/[a-z0-9-]+)?|/stretches(/[a-z0-9-]+)?|/routines(/[a-z0-9-]+)?|/checklist");
-
 	/** Bytes counted for an entry beyond its bodies: key, record, headers, map node. */
 	private static final int ENTRY_OVERHEAD_BYTES = 256;
+
+	private final CachedPages contentPages;
 
 	private final PageParameters parameters;
 
@@ -71,10 +70,13 @@ public class PageCache extends OncePerRequestFilter {
 	private final Cache<String, Page> variants;
 
 	/**
+	 * @param contentPages the content pages, as the features declare them
 	 * @param parameters which query parameters each page understands
 	 * @param maxBytes the most memory, in bytes, that pages with parameters may hold
 	 */
-	PageCache(PageParameters parameters, @Value("${psoascare.page-cache.max-bytes:4MB}") DataSize maxBytes) {
+	PageCache(CachedPages contentPages, PageParameters parameters,
+			@Value("${psoascare.page-cache.max-bytes:4MB}") DataSize maxBytes) {
+		this.contentPages = contentPages;
 		this.parameters = parameters;
 		this.variants = Caffeine.newBuilder()
 			.maximumWeight(maxBytes.toBytes())
@@ -99,15 +101,10 @@ public class PageCache extends OncePerRequestFilter {
 		this.sealed = true;
 	}
 
-	/** Whether the address is one of the content pages this cache keeps. */
-	boolean isContentPage(String path) {
-		return CONTENT_PAGES.matcher(path).matches();
-	}
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !CONTENT_PAGES.matcher(path(request)).matches();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !this.contentPages.matches(path(request));
 	}
 
 	@Override

@@ -37,9 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PageSnapshot implements ApplicationRunner {
 
-	/** Where every visitor's journey starts; each must render, or start-up fails. */
-	static final List<String> ENTRY_PAGES = List.of("/", "/guides", "/stretches", "/routines", "/checklist");
-
 	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)[\"#?]");
 
 	private static final Log log = LogFactory.getLog(PageSnapshot.class);
@@ -48,11 +45,14 @@ class PageSnapshot implements ApplicationRunner {
 
 	private final PageCache cache;
 
+	private final CachedPages pages;
+
 	private final Environment environment;
 
-	PageSnapshot(ApplicationContext context, PageCache cache, Environment environment) {
+	PageSnapshot(ApplicationContext context, PageCache cache, CachedPages pages, Environment environment) {
 		this.context = context;
 		this.cache = cache;
+		this.pages = pages;
 		this.environment = environment;
 	}
 
@@ -69,15 +69,19 @@ class PageSnapshot implements ApplicationRunner {
 		String host = this.environment.getProperty("server.address", "localhost");
 		String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		Set<String> seen = new LinkedHashSet<>(ENTRY_PAGES);
-		Deque<String> toVisit = new ArrayDeque<>(ENTRY_PAGES);
+		// Where every visitor's journey starts (the declared pages without variables,
+		// such
+		// as /guides); each must render, or start-up fails.
+		List<String> entryPages = this.pages.entryPages();
+		Set<String> seen = new LinkedHashSet<>(entryPages);
+		Deque<String> toVisit = new ArrayDeque<>(entryPages);
 		while (!toVisit.isEmpty()) {
 			String path = toVisit.poll();
 			HttpResponse<String> page = client.send(
 					HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			if (page.statusCode() != 200) {
-				if (ENTRY_PAGES.contains(path)) {
+				if (entryPages.contains(path)) {
 					throw new IllegalStateException("Could not render " + path + ": status " + page.statusCode());
 				}
 				log.warn("A link leads to " + path + ", which answered " + page.statusCode());
@@ -86,7 +90,7 @@ class PageSnapshot implements ApplicationRunner {
 			Matcher link = LINK.matcher(page.body());
 			while (link.find()) {
 				String target = link.group(1);
-				if (this.cache.isContentPage(target) && seen.add(target)) {
+				if (this.pages.matches(target) && seen.add(target)) {
 					toVisit.add(target);
 				}
 			}

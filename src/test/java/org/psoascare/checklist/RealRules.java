@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.psoascare.content.ContentFile;
-import org.yaml.snakeyaml.Yaml;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The project's real checklist files, read with the same parsers the loader uses. */
 final class RealRules {
+
+	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+	};
 
 	private static final Path ROOT = Path.of("src/main/resources/content/checklist");
 
@@ -38,7 +42,7 @@ final class RealRules {
 		Map<String, List<String>> routines = new HashMap<>();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources/content/routines"))) {
 			for (Path file : files.toList()) {
-				Map<String, Object> routine = new Yaml().load(Files.readString(file));
+				Map<String, Object> routine = new YAMLMapper().readValue(Files.readString(file), FIELDS);
 				List<Map<String, Object>> steps = (List<Map<String, Object>>) routine.get("steps");
 				routines.put((String) routine.get("slug"),
 						steps.stream().map((step) -> (String) step.get("stretch")).distinct().toList());

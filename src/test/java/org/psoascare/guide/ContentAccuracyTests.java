@@ -23,7 +23,8 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.psoascare.content.RealContent;
-import org.yaml.snakeyaml.Yaml;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * declare their movements, and the docs point at nothing outside the repository.
  */
 class ContentAccuracyTests {
+
+	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+	};
 
 	private static final Path CONTENT = Path.of("src/main/resources/content");
 
@@ -217,7 +221,7 @@ class ContentAccuracyTests {
 		for (Path file : files("guides", ".md")) {
 			String text = read(file);
 			int end = text.indexOf("\n---\n", 4);
-			Map<String, Object> fields = new Yaml().load(text.substring(4, end));
+			Map<String, Object> fields = new YAMLMapper().readValue(text.substring(4, end), FIELDS);
 			String body = text.substring(end + 5);
 			String filled = body.replace("{{emergency-number}}", "999").replaceAll("\\[\\d+]", "");
 			List<String> blocks = new ArrayList<>();
@@ -295,7 +299,7 @@ class ContentAccuracyTests {
 	}
 
 	private static Map<String, Object> yaml(Path file) {
-		return new Yaml().load(read(file));
+		return new YAMLMapper().readValue(read(file), FIELDS);
 	}
 
 	private static List<Map<String, Object>> list(Object value, String owner) {

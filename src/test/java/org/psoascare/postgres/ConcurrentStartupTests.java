@@ -1,6 +1,10 @@
 package org.psoascare.postgres;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the application (each a web server on its own port) start at the same
  * moment against one empty PostgreSQL database: both migrate and load content, neither
- * fails, and exactly one copy of each row results.
+ * fails, and exactly one copy of each row results. Both serve the same checklist, though
+ * only one of them wrote its rows: each builds it from the files it parsed.
  */
 class ConcurrentStartupTests {
 
@@ -60,6 +65,11 @@ class ConcurrentStartupTests {
 			assertThat(jdbc.queryForObject("select count(*) from guide_source", Integer.class)).isPositive();
 			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
 				.isEqualTo(files("db/migration"));
+			assertThat(checklist(instances.get(0), "GET", "")).contains("fieldset")
+				.isEqualTo(checklist(instances.get(1), "GET", ""));
+			String answers = "answer=pain-one-leg&answer=worse-sitting&duration=duration-under-6-weeks&age=42";
+			assertThat(checklist(instances.get(0), "POST", answers)).contains("data-disposition")
+				.isEqualTo(checklist(instances.get(1), "POST", answers));
 		}
 		finally {
 			instances.forEach(ConfigurableApplicationContext::close);
@@ -72,6 +82,19 @@ class ConcurrentStartupTests {
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources", folder))) {
 			return (int) files.filter(Files::isRegularFile).count();
 		}
+	}
+
+	/** The checklist page one instance serves, sent a form body. */
+	private static String checklist(ConfigurableApplicationContext instance, String method, String body)
+			throws IOException, InterruptedException {
+		String port = instance.getEnvironment().getProperty("local.server.port");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/checklist"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 	private static int count(JdbcTemplate jdbc, String table) {

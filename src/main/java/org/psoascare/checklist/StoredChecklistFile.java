@@ -4,15 +4,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.psoascare.content.ContentDocument;
 import org.psoascare.content.ContentEntity;
-import org.psoascare.content.ContentFile;
 
 /**
- * A checklist file as stored: its checked text, rebuilt into questions or rules when
- * content loads ({@link Checklist}).
+ * A checklist file as stored: only its slug and fingerprint, which the loader reads to
+ * tell what a load changed. The checklist itself is built in memory from the parsed files
+ * ({@link Checklist}), never from these rows.
  */
 @MappedSuperclass
-abstract class StoredDefinition implements ContentEntity {
+abstract class StoredChecklistFile implements ContentEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,14 +21,11 @@ abstract class StoredDefinition implements ContentEntity {
 
 	private String slug;
 
-	private String definition;
-
 	private String contentHash;
 
-	void copy(String slug, ContentFile source) {
-		this.slug = slug;
-		this.definition = source.text();
-		this.contentHash = source.contentHash();
+	void copy(ContentDocument document) {
+		this.slug = document.slug();
+		this.contentHash = document.contentHash();
 	}
 
 	@Override
@@ -38,10 +36,6 @@ abstract class StoredDefinition implements ContentEntity {
 	@Override
 	public String getContentHash() {
 		return this.contentHash;
-	}
-
-	String getDefinition() {
-		return this.definition;
 	}
 
 }

@@ -1,0 +1,9 @@
+/**
+ * The symptom checklist: questions and triage rules as content, the in-memory checklist,
+ * its form and result pages. Reads guides, stretches and routines for the titles its
+ * results link to.
+ */
+@ApplicationModule(displayName = "Checklist", allowedDependencies = { "content", "web", "guide", "stretch" })
+package org.psoascare.checklist;
+
+import org.springframework.modulith.ApplicationModule;
