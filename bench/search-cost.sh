@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-if ! ./mvnw -B -o -q test -Dtest=SearchCostHarness -Dsurefire.failIfNoSpecifiedTests=false -Dsearch.cost=true \
+if ! ./mvnw -B -o -q test -Dtest=SearchCostHarness -Dsurefire.failIfNoSpecifiedTests=false -Dpsoascare.bench=true \
     -Dsearch.cost.searches="${SEARCHES:-500}" -Dsearch.cost.warmup="${WARMUP:-300}" -Dsearch.cost.rounds="${ROUNDS:-5}" >"$out" 2>&1; then
   grep -E '^\[ERROR\]' "$out" | head -30 >&2
   exit 1

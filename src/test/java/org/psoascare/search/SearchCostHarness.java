@@ -13,15 +13,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Not a test: a measurement, run by {@code bench/search-cost.sh} (its name matches none
- * of the build's test patterns, and it runs only when {@code search.cost=true}). For each
- * query it prints the thread CPU time and the bytes allocated by one search, averaged
- * over rounds of 500 searches (the least and the median round) after 300 warm-up ones per
- * query, through {@link SearchIndex#search(SearchQuery)} as the search page calls it. CPU
- * time and allocation are per thread, so other work on the machine skews them far less
- * than wall-clock time. It asserts nothing.
+ * of the build's test patterns, and it runs only when {@code psoascare.bench=true}, as
+ * the other cost harnesses). For each query it prints the thread CPU time and the bytes
+ * allocated by one search, averaged over rounds of 500 searches (the least and the median
+ * round) after 300 warm-up ones per query, through
+ * {@link SearchIndex#search(SearchQuery)} as the search page calls it. CPU time and
+ * allocation are per thread, so other work on the machine skews them far less than
+ * wall-clock time. It asserts nothing.
  */
 @SpringBootTest
-@EnabledIfSystemProperty(named = "search.cost", matches = "true")
+@EnabledIfSystemProperty(named = "psoascare.bench", matches = "true")
 class SearchCostHarness {
 
 	private static final List<String> QUERIES = List.of("stretch", "psoas", "back pain at night", "siatica");
