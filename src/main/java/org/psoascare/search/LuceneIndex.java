@@ -6,27 +6,28 @@ import java.io.StringReader;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,9 +44,15 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
@@ -57,8 +64,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * One built index: its searcher, highlighter and spell checker, and the documents by
- * Lucene doc id. Immutable once built, and safe to search from many threads.
+ * One built index: its searcher, highlighter and spell checker, the documents by Lucene
+ * doc id, and what their snippets need, prepared once (their text, a {@link MemoryIndex}
+ * of each for offsets, their sentence breaks). Immutable once built, and safe to search
+ * from many threads.
  *
  * <p>
  * How a query is run: the part that decides what matches uses {@link SearchFields#ALL}
@@ -97,12 +106,6 @@ final class LuceneIndex {
 	private static final String[] SNIPPET_FIELDS = { SearchFields.SUMMARY, SearchFields.BODY };
 
 	/**
-	 * Text with offsets in its postings for the highlighter; the text itself is kept in
-	 * memory. (Term vectors instead were measured: about 2x the CPU per search.)
-	 */
-	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
-	/**
 	 * Cloned for each use: looking one up by locale each time costs more than the rest.
 	 */
 	private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.UK);
@@ -139,10 +142,17 @@ final class LuceneIndex {
 		this.analysis = analysis;
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setSimilarity(SIMILARITY);
+		// Lucene's query cache would keep matches of frequent queries and a trace of
+		// recent ones in memory: searches are never kept, and it saves nothing here.
+		this.searcher.setQueryCache(null);
 		this.byDocId = List.copyOf(byDocId);
+		List<StoredText> texts = this.byDocId.stream()
+			.map((document) -> StoredText.of(document, analysis.indexing()))
+			.toList();
+		List<String> snippetTexts = new ArrayList<>();
+		texts.forEach((text) -> Arrays.stream(SNIPPET_FIELDS).map(text::of).forEach(snippetTexts::add));
 		this.highlighter = new Highlighter(UnifiedHighlighter.builder(this.searcher, analysis.indexing())
-			.withBreakIterator(
-					() -> new SplittingBreakIterator((BreakIterator) SENTENCES.clone(), SnippetFormatter.SEPARATOR))
+			.withBreakIterator(() -> (BreakIterator) SENTENCES.clone())
 			.withFormatter(new SnippetFormatter())
 			.withScorer(new LeanPassageScorer())
 			.withMaxNoHighlightPassages(0)
@@ -151,14 +161,22 @@ final class LuceneIndex {
 			// characters.
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withWeightMatches(false)
-			.withHighlightPhrasesStrictly(false), this.byDocId);
+			.withHighlightPhrasesStrictly(false), texts, KnownBreaks.of(snippetTexts, LuceneIndex::sentences));
 		this.looseAnalyzer = analysis.englishWithSynonyms();
 		this.literal = new QueryBuilder(analysis.englishQuery());
 	}
 
+	/**
+	 * Sentences, and a break at every {@link SnippetFormatter#SEPARATOR} so no passage
+	 * runs two blocks together.
+	 */
+	static BreakIterator sentences() {
+		return new SplittingBreakIterator((BreakIterator) SENTENCES.clone(), SnippetFormatter.SEPARATOR);
+	}
+
 	static LuceneIndex build(SearchAnalysis analysis, List<SearchDocument> documents) throws IOException {
-		// Each file as one buffer: a search clones and slices inputs for every term of
-		// every shown result, and one buffer makes that cheap.
+		// Each file as one buffer: a search clones and slices inputs for every term it
+		// looks up, and one buffer makes that cheap.
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
 				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		List<SearchDocument> normalised = documents.stream().map(LuceneIndex::normalise).toList();
@@ -168,6 +186,7 @@ final class LuceneIndex {
 			for (SearchDocument document : normalised) {
 				writer.addDocument(toLucene(document));
 			}
+			writer.forceMerge(1);
 		}
 		DirectoryReader reader = DirectoryReader.open(directory);
 		LuceneIndex index = new LuceneIndex(analysis, reader, normalised);
@@ -176,9 +195,13 @@ final class LuceneIndex {
 	}
 
 	/**
-	 * Doc ids follow the order documents were added in (one writer, one thread): check.
+	 * Doc ids follow the order documents were added in (one writer, one thread), in one
+	 * segment, so a leaf's doc id is the document's number: check.
 	 */
 	private void checkDocIds() throws IOException {
+		if (this.searcher.getIndexReader().leaves().size() > 1) {
+			throw new IllegalStateException("The search index is not one segment");
+		}
 		if (this.searcher.getIndexReader().maxDoc() != this.byDocId.size()) {
 			throw new IllegalStateException("The search index does not hold every document once");
 		}
@@ -217,13 +240,8 @@ final class LuceneIndex {
 
 	/** The results with these doc ids, in this order, each with its snippet. */
 	private List<SearchHit> hits(int[] ids, String text, Query rewritten) throws IOException {
-		Set<BytesRef> words = matchedWords(rewritten);
-		Map<String, Object[]> snippets = new HashMap<>();
-		for (String field : SNIPPET_FIELDS) {
-			Query marks = highlightQuery(field, text, words);
-			snippets.put(field,
-					(marks != null) ? this.highlighter.highlight(field, marks, ids) : new Object[ids.length]);
-		}
+		Map<String, Object[]> snippets = this.highlighter.highlight(SNIPPET_FIELDS, highlightQuery(text, rewritten),
+				ids);
 		List<SearchHit> hits = new ArrayList<>(ids.length);
 		for (int i = 0; i < ids.length; i++) {
 			SearchDocument document = this.byDocId.get(ids[i]);
@@ -240,39 +258,42 @@ final class LuceneIndex {
 	 */
 	@SuppressWarnings("unchecked")
 	private static List<SearchHit.Part> snippet(SearchDocument document, Map<String, Object[]> snippets, int i) {
-		List<SearchHit.Part> best = null;
-		long bestWords = 0;
+		SnippetFormatter.Snippet best = null;
 		for (String field : SNIPPET_FIELDS) {
-			List<List<SearchHit.Part>> passages = (List<List<SearchHit.Part>>) snippets.get(field)[i];
-			for (List<SearchHit.Part> parts : (passages != null) ? passages : List.<List<SearchHit.Part>>of()) {
-				long words = parts.stream()
-					.filter(SearchHit.Part::match)
-					.map((part) -> part.text().toLowerCase(Locale.ROOT))
-					.distinct()
-					.count();
-				if (words > bestWords) {
-					best = parts;
-					bestWords = words;
+			List<SnippetFormatter.Snippet> passages = (List<SnippetFormatter.Snippet>) snippets.get(field)[i];
+			for (SnippetFormatter.Snippet passage : (passages != null) ? passages
+					: List.<SnippetFormatter.Snippet>of()) {
+				if (passage.words() > ((best != null) ? best.words() : 0)) {
+					best = passage;
 				}
 			}
 		}
-		return (best != null) ? best : List.of(new SearchHit.Part(document.summary(), false));
+		return (best != null) ? best.parts() : List.of(new SearchHit.Part(document.summary(), false));
 	}
 
 	/**
-	 * What the snippets of one field mark: the matching query's words (synonyms and typos
-	 * included) and phrases, asked of that field alone, so Lucene's highlighter reads the
-	 * offsets stored in its postings and checks no clause of another field.
-	 * @return the query, or {@code null} when it has nothing to mark
+	 * What snippets mark, in every field they come from: the matching query's words
+	 * (synonyms and typos included) and the words typed. Built once per search, of plain
+	 * term queries: with phrases not highlighted strictly, Lucene's highlighter marks a
+	 * phrase's words wherever they are anyway.
 	 */
-	private Query highlightQuery(String field, String text, Set<BytesRef> words) throws IOException {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (BytesRef word : words) {
-			query.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+	private Query highlightQuery(String text, Query rewritten) throws IOException {
+		Set<BytesRef> words = matchedWords(rewritten);
+		try (TokenStream stream = this.analysis.englishQuery().tokenStream(SearchFields.BODY, text)) {
+			TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(BytesRef.deepCopyOf(term.getBytesRef()));
+			}
+			stream.end();
 		}
-		should(query, this.literal.createPhraseQuery(field, text, 1), 1f);
-		BooleanQuery built = query.build();
-		return built.clauses().isEmpty() ? null : this.searcher.rewrite(built);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (String field : SNIPPET_FIELDS) {
+			for (BytesRef word : words) {
+				query.add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+			}
+		}
+		return query.build();
 	}
 
 	/**
@@ -399,10 +420,10 @@ final class LuceneIndex {
 		Document document = new Document();
 		document.add(new StoredField(SearchFields.KIND, source.kind().name()));
 		document.add(new StoredField(SearchFields.SLUG, source.slug()));
-		document.add(new Field(SearchFields.TITLE, source.title(), TEXT_WITH_OFFSETS));
-		document.add(new Field(SearchFields.SUMMARY, source.summary(), TEXT_WITH_OFFSETS));
-		source.labels().forEach((label) -> document.add(new Field(SearchFields.LABELS, label, TEXT_WITH_OFFSETS)));
-		source.blocks().forEach((block) -> document.add(new Field(SearchFields.BODY, block, TEXT_WITH_OFFSETS)));
+		document.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.NO));
+		document.add(new TextField(SearchFields.SUMMARY, source.summary(), Field.Store.NO));
+		source.labels().forEach((label) -> document.add(new TextField(SearchFields.LABELS, label, Field.Store.NO)));
+		source.blocks().forEach((block) -> document.add(new TextField(SearchFields.BODY, block, Field.Store.NO)));
 		List<String> all = new ArrayList<>();
 		all.add(source.title());
 		all.add(source.summary());
@@ -419,13 +440,6 @@ final class LuceneIndex {
 		DirectSpellChecker spelling = new DirectSpellChecker();
 		spelling.setMaxQueryLength(MAX_FUZZY_LENGTH);
 		return spelling;
-	}
-
-	private static FieldType textWithOffsets() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		return type;
 	}
 
 	/**
@@ -511,23 +525,44 @@ final class LuceneIndex {
 	}
 
 	/**
-	 * Lets the search read Lucene's snippets as objects (the formatter's parts), and
-	 * hands the highlighter each field's text from the documents in memory instead of
-	 * decompressing stored fields for every result of every search.
+	 * Lets the search read Lucene's snippets as objects (the formatter's
+	 * {@link SnippetFormatter.Snippet}s), and hands the highlighter each field's text as
+	 * joined once when the index was built, instead of decompressing stored fields (or
+	 * joining a guide's blocks again) for every result of every search.
 	 */
 	private static final class Highlighter extends UnifiedHighlighter {
 
-		private final List<SearchDocument> byDocId;
+		private final List<StoredText> byDocId;
 
-		Highlighter(UnifiedHighlighter.Builder builder, List<SearchDocument> byDocId) {
+		private final Supplier<BreakIterator> knownBreaks;
+
+		Highlighter(UnifiedHighlighter.Builder builder, List<StoredText> byDocId, Supplier<BreakIterator> knownBreaks) {
 			super(builder);
 			this.byDocId = byDocId;
+			this.knownBreaks = knownBreaks;
 		}
 
-		/** One snippet (or {@code null}) per doc id, in the order given. */
-		Object[] highlight(String field, Query query, int[] docIds) throws IOException {
-			return highlightFieldsAsObjects(new String[] { field }, query, docIds, new int[] { PASSAGES_PER_FIELD })
-				.get(field);
+		/**
+		 * The sentence breaks found when the index was built ({@link KnownBreaks}), the
+		 * same as Lucene's sentence iterator split at {@link SnippetFormatter#SEPARATOR}
+		 * (what it is given) finds by scanning each block again for every result.
+		 */
+		@Override
+		protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy fieldOffsetStrategy,
+				BreakIterator breakIterator, PassageScorer passageScorer, int maxPassages, int maxNoHighlightPassages,
+				PassageFormatter passageFormatter, Comparator<Passage> passageSortComparator) {
+			return super.newFieldHighlighter(field, fieldOffsetStrategy, this.knownBreaks.get(), passageScorer,
+					maxPassages, maxNoHighlightPassages, passageFormatter, passageSortComparator);
+		}
+
+		/**
+		 * @return by field, one list of snippets (or {@code null}) per doc id, in the
+		 * order given
+		 */
+		Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds) throws IOException {
+			int[] passages = new int[fields.length];
+			Arrays.fill(passages, PASSAGES_PER_FIELD);
+			return highlightFieldsAsObjects(fields, query, docIds, passages);
 		}
 
 		@Override
@@ -535,23 +570,68 @@ final class LuceneIndex {
 				int cacheCharsThreshold) throws IOException {
 			List<CharSequence[]> values = new ArrayList<>();
 			for (int doc = docIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIds.nextDoc()) {
-				SearchDocument document = this.byDocId.get(doc);
+				StoredText text = this.byDocId.get(doc);
 				CharSequence[] perField = new CharSequence[fields.length];
 				for (int f = 0; f < fields.length; f++) {
-					perField[f] = storedValue(document, fields[f]);
+					perField[f] = text.of(fields[f]);
 				}
 				values.add(perField);
 			}
 			return values;
 		}
 
-		/** The field's values joined as Lucene's highlighter joins stored values. */
-		private static String storedValue(SearchDocument document, String field) {
+		/**
+		 * Offsets from each document's own small in-memory index instead of the main
+		 * index's postings: Lucene's highlighter then reads the same terms and offsets,
+		 * without seeking the whole index's term dictionary and opening a postings enum
+		 * (kilobytes of buffers) for every term of every shown result.
+		 */
+		@Override
+		protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+			if (offsetSource == OffsetSource.NONE_NEEDED) {
+				return super.getOffsetStrategy(offsetSource, components);
+			}
+			return new FieldOffsetStrategy(components) {
+				@Override
+				public OffsetSource getOffsetSource() {
+					return OffsetSource.POSTINGS;
+				}
+
+				@Override
+				public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+					// The main index is one segment (checked when built), so docId is the
+					// document's number.
+					return createOffsetsEnumFromReader(Highlighter.this.byDocId.get(docId).offsets(), 0);
+				}
+			};
+		}
+
+	}
+
+	/**
+	 * The text of each highlighted field of one document, its values joined as Lucene's
+	 * highlighter joins stored values (by {@link SnippetFormatter#SEPARATOR}), and the
+	 * offsets of its words, from an in-memory index of this document alone.
+	 */
+	private record StoredText(String title, String summary, String labels, String body, LeafReader offsets) {
+
+		static StoredText of(SearchDocument document, Analyzer analyzer) {
+			String separator = String.valueOf(SnippetFormatter.SEPARATOR);
+			String body = String.join(separator, document.blocks());
+			MemoryIndex offsets = new MemoryIndex(true, false);
+			offsets.addField(SearchFields.SUMMARY, document.summary(), analyzer);
+			offsets.addField(SearchFields.BODY, body, analyzer);
+			offsets.freeze();
+			return new StoredText(document.title(), document.summary(), String.join(separator, document.labels()), body,
+					(LeafReader) offsets.createSearcher().getIndexReader());
+		}
+
+		String of(String field) {
 			return switch (field) {
-				case SearchFields.TITLE -> document.title();
-				case SearchFields.SUMMARY -> document.summary();
-				case SearchFields.LABELS -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.labels());
-				case SearchFields.BODY -> String.join(String.valueOf(SnippetFormatter.SEPARATOR), document.blocks());
+				case SearchFields.TITLE -> this.title;
+				case SearchFields.SUMMARY -> this.summary;
+				case SearchFields.LABELS -> this.labels;
+				case SearchFields.BODY -> this.body;
 				default -> throw new IllegalArgumentException("No stored text for field " + field);
 			};
 		}

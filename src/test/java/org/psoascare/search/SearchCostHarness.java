@@ -1,0 +1,76 @@
+package org.psoascare.search;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Not a test: a measurement, run by {@code bench/search-cost.sh} (its name matches none
+ * of the build's test patterns, and it runs only when {@code psoascare.bench=true}, as
+ * the other cost harnesses). For each query it prints the thread CPU time and the bytes
+ * allocated by one search, averaged over rounds of 500 searches (the least and the median
+ * round) after 300 warm-up ones per query, through
+ * {@link SearchIndex#search(SearchQuery)} as the search page calls it. CPU time and
+ * allocation are per thread, so other work on the machine skews them far less than
+ * wall-clock time. It asserts nothing.
+ */
+@SpringBootTest
+@EnabledIfSystemProperty(named = "psoascare.bench", matches = "true")
+class SearchCostHarness {
+
+	private static final List<String> QUERIES = List.of("stretch", "psoas", "back pain at night", "siatica");
+
+	private static final int WARM_UP = Integer.getInteger("search.cost.warmup", 300);
+
+	private static final int MEASURED = Integer.getInteger("search.cost.searches", 500);
+
+	/**
+	 * Rounds of {@link #MEASURED} searches: the least CPU time of them is the least
+	 * disturbed.
+	 */
+	private static final int ROUNDS = Integer.getInteger("search.cost.rounds", 5);
+
+	@Autowired
+	SearchIndex index;
+
+	@Test
+	void measure() {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long thread = Thread.currentThread().getId();
+		for (String query : QUERIES) {
+			for (int i = 0; i < WARM_UP; i++) {
+				this.index.search(SearchQuery.of(query));
+			}
+		}
+		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+				"%nsearch cost (%d rounds of %d searches each, after %d warm-up)%n%-22s %11s %11s %12s %8s%n", ROUNDS,
+				MEASURED, WARM_UP, "query", "CPU ms min", "CPU ms med", "KB allocated", "results"));
+		for (String query : QUERIES) {
+			SearchQuery parsed = SearchQuery.of(query);
+			int results = this.index.search(parsed).total();
+			double[] cpuMs = new double[ROUNDS];
+			double kb = Double.MAX_VALUE;
+			for (int round = 0; round < ROUNDS; round++) {
+				long cpu = threads.getCurrentThreadCpuTime();
+				long allocated = threads.getThreadAllocatedBytes(thread);
+				for (int i = 0; i < MEASURED; i++) {
+					this.index.search(parsed);
+				}
+				cpuMs[round] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / MEASURED;
+				kb = Math.min(kb, (threads.getThreadAllocatedBytes(thread) - allocated) / 1024.0 / MEASURED);
+			}
+			Arrays.sort(cpuMs);
+			report.append(String.format(Locale.ROOT, "%-22s %11.3f %11.3f %12.1f %8d%n", query, cpuMs[0],
+					cpuMs[ROUNDS / 2], kb, results));
+		}
+		System.out.println(report);
+	}
+
+}
