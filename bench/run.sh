@@ -21,7 +21,8 @@ WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SEARCH_QUERY=${SEARCH_QUERY:-stretch}
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
+# The options the Dockerfile ships with (JAVA_TOOL_OPTIONS there), so the run measures what is deployed.
+JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
 
 need=()
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
