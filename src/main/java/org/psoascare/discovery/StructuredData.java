@@ -97,8 +97,7 @@ public class StructuredData {
 		howTo.put("url", this.address.url("/stretches/" + stretch.card().slug()));
 		howTo.put("image", this.address.url(this.assets.url("/img/stretches/" + stretch.card().slug() + ".svg")));
 		howTo.put("inLanguage", "en-GB");
-		int holding = stretch.holdSeconds() * stretch.reps() * ((stretch.sides() == Sides.EACH) ? 2 : 1);
-		howTo.put("totalTime", duration(holding));
+		howTo.put("totalTime", duration(stretch.activeSeconds()));
 		List<Map<String, Object>> steps = new ArrayList<>();
 		for (int i = 0; i < stretch.steps().size(); i++) {
 			Map<String, Object> step = node("HowToStep");

@@ -27,7 +27,7 @@ public record RoutineStepView(int number, String stretchSlug, String stretchName
 
 	/** Time spent holding in this step: hold × reps, twice when done on each side. */
 	public int activeSeconds() {
-		return this.holdSeconds * this.reps * ((this.sides == Sides.EACH) ? 2 : 1);
+		return this.sides.activeSeconds(this.holdSeconds, this.reps);
 	}
 
 	public int totalSeconds() {

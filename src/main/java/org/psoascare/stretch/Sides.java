@@ -18,4 +18,15 @@ public enum Sides implements Coded {
 	 */
 	public static final List<String> ORDER = List.of("right", "left");
 
+	/**
+	 * Time spent holding a stretch done this way: hold × reps, twice when done on each
+	 * side.
+	 * @param holdSeconds seconds of one hold (or of one slow rep)
+	 * @param reps holds per side
+	 * @return seconds
+	 */
+	public int activeSeconds(int holdSeconds, int reps) {
+		return holdSeconds * reps * ((this == EACH) ? ORDER.size() : 1);
+	}
+
 }

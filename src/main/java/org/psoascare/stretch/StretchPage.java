@@ -13,4 +13,10 @@ import org.psoascare.guide.GuideSummary;
 public record StretchPage(StretchCard card, String why, List<String> steps, int holdSeconds, boolean holds, int reps,
 		Sides sides, String breathing, List<String> cautions, String easier, String harder, List<GuideSummary> guides,
 		List<RoutineSummary> routines) {
+
+	/** Time spent holding the stretch once through (seconds): hold × reps, per side. */
+	public int activeSeconds() {
+		return this.sides.activeSeconds(this.holdSeconds, this.reps);
+	}
+
 }
