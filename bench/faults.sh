@@ -11,12 +11,13 @@
 # Not a test: nothing here fails a build. Record a run in docs/operations.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 PORT=${PORT:-18380}
 SLOW=${SLOW:-32}
 FLOOD=${FLOOD:-520}
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+JVM_OPTS=${JVM_OPTS:-$(deployed_jvm_opts)}
+need_tools wrk
 
 work=$(mktemp -d /tmp/psoas-faults.XXXXXX)
 app_pid=""; slow_pids=()

@@ -12,6 +12,7 @@
 # Not a test: nothing here fails a build. Record a run in docs/operations.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 PORT_A=${PORT_A:-18181}
 PORT_B=${PORT_B:-18182}
@@ -19,15 +20,9 @@ PROXY_PORT=${PROXY_PORT:-18180}
 CONNECTIONS=${CONNECTIONS:-16}
 APP_ARGS=${APP_ARGS:-}
 NGINX_RETRY=${NGINX_RETRY:-on}
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
+JVM_OPTS=${JVM_OPTS:-$(deployed_jvm_opts)}
 
-need=()
-command -v wrk >/dev/null 2>&1 || need+=(wrk)
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
-command -v curl >/dev/null 2>&1 || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+need_tools wrk nginx curl
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d /tmp/psoas-roll.XXXXXX)

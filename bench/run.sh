@@ -12,6 +12,7 @@
 # Not a test: nothing here fails a build. Record a run in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -21,17 +22,9 @@ WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SEARCH_QUERY=${SEARCH_QUERY:-stretch}
-# The options the Dockerfile ships with (JAVA_TOOL_OPTIONS there), so the run measures what is deployed.
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}
+JVM_OPTS=${JVM_OPTS:-$(deployed_jvm_opts)}
 
-need=()
-command -v wrk >/dev/null 2>&1 || need+=(wrk)
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
-command -v curl >/dev/null 2>&1 || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "bench: installing ${need[*]}" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+need_tools wrk nginx curl
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 # A Java 25 runtime gets the AOT cache; Java 17 gets an AppCDS archive.

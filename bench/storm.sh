@@ -9,6 +9,7 @@
 # Not a test: nothing here fails a build. Record a run in docs/operations.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 PORT=${PORT:-18280}
 HEAPS=${HEAPS:-64m 128m 256m}
@@ -16,7 +17,7 @@ CONNECTIONS=${CONNECTIONS:-1000}
 DURATION=${DURATION:-20s}
 APP_ARGS=${APP_ARGS:-}
 
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+need_tools wrk
 ulimit -n 65536 2>/dev/null || true
 work=$(mktemp -d /tmp/psoas-storm.XXXXXX)
 app_pid=""
