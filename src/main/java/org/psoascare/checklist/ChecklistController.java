@@ -1,12 +1,12 @@
 package org.psoascare.checklist;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.web.BadRequestException;
 import org.psoascare.web.CachedPage;
+import org.psoascare.web.HtmlPages;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -69,11 +69,7 @@ class ChecklistController {
 			model.addAttribute("firstPartClear", true);
 			return new ModelAndView(showForm(model, form), model.asMap());
 		}
-		byte[] page = this.pages.render(reading.snapshot(), result, form, model.asMap(), request, response)
-			.getBytes(StandardCharsets.UTF_8);
-		response.setContentType("text/html;charset=UTF-8");
-		response.setContentLength(page.length);
-		response.getOutputStream().write(page);
+		HtmlPages.send(response, this.pages.render(reading.snapshot(), result, form, model.asMap(), request, response));
 		return null;
 	}
 
