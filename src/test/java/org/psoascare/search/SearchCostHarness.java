@@ -10,6 +10,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Not a test: a measurement, run by {@code bench/search-cost.sh} (its name matches none
@@ -22,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * wall-clock time. It asserts nothing.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnabledIfSystemProperty(named = "psoascare.bench", matches = "true")
 class SearchCostHarness {
 
@@ -40,8 +46,11 @@ class SearchCostHarness {
 	@Autowired
 	SearchIndex index;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
-	void measure() {
+	void measure() throws Exception {
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long thread = Thread.currentThread().getId();
 		for (String query : QUERIES) {
@@ -70,7 +79,33 @@ class SearchCostHarness {
 			report.append(String.format(Locale.ROOT, "%-22s %11.3f %11.3f %12.1f %8d%n", query, cpuMs[0],
 					cpuMs[ROUNDS / 2], kb, results));
 		}
+		report.append(String.format(Locale.ROOT,
+				"whole page through MockMvc (GET /search?q=…, render included)%n%-22s %11s %11s %12s%n", "query",
+				"CPU ms min", "CPU ms med", "KB allocated"));
+		for (String query : QUERIES) {
+			for (int i = 0; i < WARM_UP; i++) {
+				page(query);
+			}
+			double[] cpuMs = new double[ROUNDS];
+			double kb = Double.MAX_VALUE;
+			for (int round = 0; round < ROUNDS; round++) {
+				long cpu = threads.getCurrentThreadCpuTime();
+				long allocated = threads.getThreadAllocatedBytes(thread);
+				for (int i = 0; i < MEASURED; i++) {
+					page(query);
+				}
+				cpuMs[round] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / MEASURED;
+				kb = Math.min(kb, (threads.getThreadAllocatedBytes(thread) - allocated) / 1024.0 / MEASURED);
+			}
+			Arrays.sort(cpuMs);
+			report.append(
+					String.format(Locale.ROOT, "%-22s %11.3f %11.3f %12.1f%n", query, cpuMs[0], cpuMs[ROUNDS / 2], kb));
+		}
 		System.out.println(report);
+	}
+
+	private void page(String query) throws Exception {
+		this.mvc.perform(get("/search").param("q", query)).andExpect(status().isOk());
 	}
 
 }

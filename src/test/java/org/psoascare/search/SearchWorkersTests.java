@@ -1,0 +1,129 @@
+package org.psoascare.search;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Search pages are worked on by a few workers, at most one per worker at a time, off the
+ * request's thread; the request gets back what the work returned or threw.
+ */
+class SearchWorkersTests {
+
+	private final SearchWorkers workers = new SearchWorkers(1);
+
+	private final ExecutorService requests = Executors.newFixedThreadPool(2);
+
+	@AfterEach
+	void stop() {
+		this.requests.shutdownNow();
+		this.workers.destroy();
+	}
+
+	@Test
+	void aSecondSearchWaitsUntilTheFirstIsDone() throws Exception {
+		CountDownLatch firstInside = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		CountDownLatch secondInside = new CountDownLatch(1);
+		AtomicInteger inside = new AtomicInteger();
+		AtomicInteger mostInside = new AtomicInteger();
+		Future<String> first = this.requests.submit(() -> this.workers.call(() -> {
+			mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+			firstInside.countDown();
+			releaseFirst.await(10, TimeUnit.SECONDS);
+			inside.decrementAndGet();
+			return "first";
+		}));
+		assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<String> second = this.requests.submit(() -> this.workers.call(() -> {
+			mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+			secondInside.countDown();
+			inside.decrementAndGet();
+			return "second";
+		}));
+		// The second is held while the first is being worked on ...
+		assertThat(secondInside.await(200, TimeUnit.MILLISECONDS)).isFalse();
+		releaseFirst.countDown();
+		// ... and is worked on as soon as the first is done.
+		assertThat(secondInside.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+		assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+		assertThat(mostInside).hasValue(1);
+	}
+
+	@Test
+	void theWorkRunsOnASearchWorkerNotOnTheRequestsThread() {
+		Thread request = Thread.currentThread();
+
+		Thread worker = this.workers.call(Thread::currentThread);
+
+		assertThat(worker).isNotSameAs(request);
+		assertThat(worker.getName()).startsWith("search-");
+	}
+
+	@Test
+	void whatTheWorkThrowsReachesTheRequestUnchanged() {
+		IllegalArgumentException thrown = new IllegalArgumentException("thrown by the work");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.workers.call(() -> {
+			throw thrown;
+		})).isSameAs(thrown);
+	}
+
+	@Test
+	void aRequestInterruptedWhileItWaitsGetsServiceUnavailableAndItsWorkIsCancelled() throws Exception {
+		CountDownLatch workerBusy = new CountDownLatch(1);
+		CountDownLatch releaseWorker = new CountDownLatch(1);
+		this.requests.submit(() -> this.workers.call(() -> {
+			workerBusy.countDown();
+			releaseWorker.await(10, TimeUnit.SECONDS);
+			return null;
+		}));
+		assertThat(workerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicInteger ran = new AtomicInteger();
+		Thread waiting = new Thread(() -> {
+			try {
+				this.workers.call(ran::incrementAndGet);
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+			}
+		});
+		waiting.start();
+		waiting.interrupt();
+		waiting.join(10_000);
+		releaseWorker.countDown();
+		// The worker is free again: a later search still runs.
+		assertThat(this.workers.call(() -> "after")).isEqualTo("after");
+
+		assertThat(failure.get()).isInstanceOfSatisfying(ResponseStatusException.class,
+				(ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+		assertThat(ran).as("the cancelled work never ran").hasValue(0);
+	}
+
+	@Test
+	void atLeastOneWorker() {
+		SearchWorkers none = new SearchWorkers(0);
+		try {
+			assertThat(none.call(() -> "worked")).isEqualTo("worked");
+		}
+		finally {
+			none.destroy();
+		}
+	}
+
+}
