@@ -42,6 +42,10 @@ class ChecklistWebTests {
 		MvcResult result = this.mvc.perform(form(body))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
+			// Sent as a view would be, whether the form again or a result joined from
+			// pieces.
+			.andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+			.andExpect(header().string("Content-Language", "en-GB"))
 			.andReturn();
 		assertThat(result.getRequest().getSession(false)).as("no session").isNull();
 		assertThat(result.getResponse().getCookies()).as("no cookie").isEmpty();
