@@ -13,11 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.checklist.ResultPieces.Section;
 import org.psoascare.checklist.ResultPieces.Slot;
+import org.psoascare.web.FragmentRenderer;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,19 +72,10 @@ class ResultPages {
 	/** Renders pieces with Thymeleaf in the current request's context. */
 	private final class Renderer {
 
-		private final JakartaServletWebApplication application;
-
-		private final HttpServletRequest request;
-
-		private final HttpServletResponse response;
-
-		private final Map<String, Object> model;
+		private final FragmentRenderer fragments;
 
 		Renderer(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
-			this.application = JakartaServletWebApplication.buildApplication(request.getServletContext());
-			this.request = request;
-			this.response = response;
-			this.model = model;
+			this.fragments = new FragmentRenderer(ResultPages.this.templates, model, request, response);
 		}
 
 		ResultPieces pieces(Checklist.Snapshot snapshot) {
@@ -206,11 +195,7 @@ class ResultPages {
 		}
 
 		private String render(String template, Set<String> selectors, Map<String, Object> variables) {
-			Map<String, Object> all = new HashMap<>(this.model);
-			all.putAll(variables);
-			WebContext context = new WebContext(this.application.buildExchange(this.request, this.response),
-					LocaleContextHolder.getLocale(), all);
-			return ResultPages.this.templates.process(template, selectors, context);
+			return this.fragments.render(template, selectors, variables);
 		}
 
 		private static Slot split(String html) {

@@ -10,15 +10,13 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.psoascare.web.FragmentRenderer;
 import org.psoascare.web.SiteAddress;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.unbescape.html.HtmlEscape;
 import org.unbescape.uri.UriEscape;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -245,24 +243,15 @@ class SearchPages {
 	/** Renders the pieces with Thymeleaf in the current request's context. */
 	private final class Renderer {
 
-		private final JakartaServletWebApplication application;
-
-		private final HttpServletRequest request;
-
-		private final HttpServletResponse response;
-
-		private final Map<String, Object> model;
+		private final FragmentRenderer fragments;
 
 		Renderer(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
-			this.application = JakartaServletWebApplication.buildApplication(request.getServletContext());
-			this.request = request;
-			this.response = response;
-			this.model = new HashMap<>(model);
 			// The canonical address of every search page is the page itself, whatever
 			// path parameters the first search came with.
-			this.model.put("canonical", SearchPages.this.address.url(request.getContextPath() + "/search"));
-			this.model.put("slot", SLOT);
-			this.model.put("maxLength", SearchQuery.MAX_LENGTH);
+			this.fragments = new FragmentRenderer(SearchPages.this.templates, model, request, response)
+				.with("canonical", SearchPages.this.address.url(request.getContextPath() + "/search"))
+				.with("slot", SLOT)
+				.with("maxLength", SearchQuery.MAX_LENGTH);
 		}
 
 		Pieces pieces() {
@@ -298,11 +287,7 @@ class SearchPages {
 		}
 
 		private String render(Set<String> selectors, Map<String, Object> variables) {
-			Map<String, Object> all = new HashMap<>(this.model);
-			all.putAll(variables);
-			WebContext context = new WebContext(this.application.buildExchange(this.request, this.response),
-					LocaleContextHolder.getLocale(), all);
-			return SearchPages.this.templates.process(TEMPLATE, selectors, context);
+			return this.fragments.render(TEMPLATE, selectors, variables);
 		}
 
 	}
