@@ -10,7 +10,6 @@ import org.psoascare.web.HtmlPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /search?q=…}: the search page. Any query gets a calm page: an empty or
@@ -34,10 +33,15 @@ class SearchController {
 		this.workers = workers;
 	}
 
+	/**
+	 * The search page. A parameter given more than once counts by its first value (the
+	 * servlet's {@code getParameter}), never joined with commas.
+	 */
 	@GetMapping("/search")
-	void search(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "page", required = false) String page, Model model, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void search(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		String q = request.getParameter("q");
+		String page = request.getParameter("page");
 		SearchQuery query = SearchQuery.of(q);
 		SearchPages.Pieces pieces = this.pages.pieces(model.asMap(), request, response);
 		String html = this.workers.call(() -> {
@@ -47,12 +51,16 @@ class SearchController {
 		HtmlPages.send(response, html);
 	}
 
-	/** A page number as sent; anything that is not a small positive number is page 1. */
+	/**
+	 * A page number as sent. Any positive whole number counts, however large: one past
+	 * the last page means the last page (the index clamps it). Anything else (none, 0, a
+	 * sign, a fraction, a leading zero, words) means page 1.
+	 */
 	static int pageNumber(String page) {
-		if (page == null || !page.matches("[1-9][0-9]{0,3}")) {
+		if (page == null || !page.matches("[1-9][0-9]*")) {
 			return 1;
 		}
-		return Integer.parseInt(page);
+		return (page.length() > 9) ? Integer.MAX_VALUE : Integer.parseInt(page);
 	}
 
 }

@@ -151,9 +151,13 @@ class SearchPages {
 		return snippet.toString();
 	}
 
-	/** "12 results." or "34 results; these are 11 to 20.", from the messages. */
+	/**
+	 * "12 results.", "34 results; these are 11 to 20." or, alone on the last page, "21
+	 * results; this is result 21.", from the messages.
+	 */
 	private String count(SearchResults results, Locale locale) {
-		String code = (results.total() > results.hits().size()) ? "search.countPage" : "search.count";
+		String code = (results.total() <= results.hits().size()) ? "search.count"
+				: (results.first() == results.last()) ? "search.countPageOne" : "search.countPage";
 		return this.messages.getMessage(code, new Object[] { results.total(), results.first(), results.last() },
 				locale);
 	}

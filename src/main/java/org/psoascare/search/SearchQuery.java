@@ -5,14 +5,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a person typed, made safe to search with and to show back: stripped, put in
- * Unicode NFKC form (so "é" typed as one code point or as "e" plus a combining accent, or
- * a full-width "ｐｓｏａｓ", are the same query), and capped at {@link #MAX_LENGTH} code
- * points without splitting a character. Nothing here is ever stored or logged.
+ * What a person typed, made safe to search with and to show back: control characters and
+ * bidi controls taken out (white space ones become spaces), stripped, put in Unicode NFKC
+ * form (so "é" typed as one code point or as "e" plus a combining accent, or a full-width
+ * "ｐｓｏａｓ", are the same query), and capped at {@link #MAX_LENGTH} code points without
+ * splitting a character. Nothing here is ever stored or logged.
  *
- * @param text the query as it is shown back (normalised and capped, case kept); it may
- * hold right-to-left or other control characters, so every place that shows it isolates
- * it ({@code <bdi>}, or {@link #isolated()} in plain text such as the page title)
+ * @param text the query as it is shown back (normalised and capped, case kept); it holds
+ * no control characters but may hold right-to-left text, so every place that shows it
+ * isolates it ({@code <bdi>}, or {@link #isolated()} in plain text such as the page
+ * title)
  * @param shortened whether the query was cut to {@link #MAX_LENGTH}
  */
 public record SearchQuery(String text, boolean shortened) {
@@ -28,6 +30,18 @@ public record SearchQuery(String text, boolean shortened) {
 	 */
 	private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
+	/**
+	 * White space that is a control character (tab, line feed, carriage return…): a
+	 * space, so the words on either side stay apart.
+	 */
+	private static final Pattern CONTROL_SPACE = Pattern.compile("[\\p{Cc}&&\\s]");
+
+	/**
+	 * Every other control character (NUL, escape, delete…): dropped, so none is shown
+	 * back in the page, where HTML does not allow them.
+	 */
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cc}");
+
 	/** Other format characters (zero-width joiners…): never part of a word. */
 	private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}+");
 
@@ -41,13 +55,17 @@ public record SearchQuery(String text, boolean shortened) {
 	 * @return the query; never {@code null}
 	 */
 	public static SearchQuery of(String raw) {
-		String text = (raw == null) ? ""
-				: BIDI_CONTROLS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("").strip();
+		String text = (raw == null) ? "" : withoutControls(Normalizer.normalize(raw, Normalizer.Form.NFKC)).strip();
 		boolean shortened = text.codePointCount(0, text.length()) > MAX_LENGTH;
 		if (shortened) {
 			text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
 		}
 		return new SearchQuery(text, shortened);
+	}
+
+	private static String withoutControls(String text) {
+		String spaced = CONTROL_SPACE.matcher(text).replaceAll(" ");
+		return BIDI_CONTROLS.matcher(CONTROL_CHARACTERS.matcher(spaced).replaceAll("")).replaceAll("");
 	}
 
 	public boolean isBlank() {

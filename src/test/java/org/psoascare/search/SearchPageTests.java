@@ -169,4 +169,46 @@ class SearchPageTests {
 		}
 	}
 
+	@Test
+	void aRepeatedParameterCountsByItsFirstValue() throws Exception {
+		assertThat(searchRaw("q=sciatica&q=psoas")).contains("<q><bdi>sciatica</bdi></q>").doesNotContain("sciatica,");
+		assertThat(searchRaw("q=stretch&page=2&page=3")).contains("these are 11 to 20");
+	}
+
+	@Test
+	void everyPageNumberPastTheLastShowsTheLastPage() throws Exception {
+		String last = searchRaw("q=stretch&page=4");
+		assertThat(last).containsPattern("results; these are 3[0-9] to|this is result");
+		for (String past : new String[] { "5", "9999", "10000", "2147483648", "99999999999999999999" }) {
+			assertThat(searchRaw("q=stretch&page=" + past)).as(past).isEqualTo(last);
+		}
+		for (String notANumber : new String[] { "0", "-1", "02", "+2", "1.5", "two", "" }) {
+			assertThat(searchRaw("q=stretch&page=" + notANumber)).as(notANumber).isEqualTo(searchRaw("q=stretch"));
+		}
+	}
+
+	@Test
+	void aResultAloneOnTheLastPageIsCountedAsOne() throws Exception {
+		String page = searchRaw("q=sciatica&page=99");
+
+		assertThat(page).containsPattern("[0-9]+ results; (this is result [0-9]+|these are [0-9]+ to [0-9]+)\\.")
+			.doesNotContainPattern("these are ([0-9]+) to \\1\\.");
+	}
+
+	@Test
+	void cannotTypedShortFindsWhatCannotFindsAndIsNeverCorrectedToItsOpposite() throws Exception {
+		String cannot = results(search("cannot sit"));
+
+		assertThat(cannot).contains("href=");
+		assertThat(results(search("cant sit"))).isEqualTo(cannot);
+		assertThat(results(search("can't sit"))).isEqualTo(cannot);
+		assertThat(search("cant sit")).doesNotContain("Did you mean");
+	}
+
+	/** The list of results alone, without the query shown back. */
+	private static String results(String page) {
+		int start = page.indexOf("<ol class=\"results\">");
+		return (start < 0) ? "" : page.substring(start, page.indexOf("</ol>", start));
+	}
+
 }

@@ -49,4 +49,12 @@ class SearchQueryTests {
 		assertThat(SearchQuery.of("%_'\"").isBlank()).isFalse();
 	}
 
+	@Test
+	void controlCharactersNeverReachThePageAndWhiteSpaceOnesSeparateWords() {
+		assertThat(SearchQuery.of("sci\u0000atica\u0001\u001F\u007F\u0085").text()).isEqualTo("sciatica");
+		assertThat(SearchQuery.of("back\tpain\r\nnight").text()).isEqualTo("back pain  night");
+		assertThat(SearchQuery.of("\u0000\u0007").isBlank()).isTrue();
+		assertThat(SearchQuery.of("a\u0000b").text()).doesNotContainPattern("\\p{Cc}");
+	}
+
 }
