@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +18,13 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.net.ApplicationBufferHandler;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpHeaders;
@@ -48,8 +56,12 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 
 	private final SecurityHeaders securityHeaders;
 
-	TomcatErrorPages(SecurityHeaders securityHeaders) {
+	private final RefusalPages refusalPages;
+
+	TomcatErrorPages(SecurityHeaders securityHeaders, ObjectProvider<ITemplateEngine> templates,
+			ObjectProvider<AssetUrls> assets, SiteProperties site) {
 		this.securityHeaders = securityHeaders;
+		this.refusalPages = new RefusalPages(templates, assets, site);
 	}
 
 	@Override
@@ -58,7 +70,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 		factory.addContextCustomizers((context) -> {
 			StandardHost host = (StandardHost) context.getParent();
 			host.setErrorReportValveClass(ErrorReport.class.getName());
-			host.getPipeline().addValve(new ErrorReport(headers));
+			host.getPipeline().addValve(new ErrorReport(headers, this.refusalPages::page));
 		});
 		factory.addConnectorCustomizers((connector) -> connector.addLifecycleListener((event) -> {
 			if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
@@ -69,8 +81,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 
 	/**
 	 * Tomcat's error report valve, made to give the security headers to every response
-	 * and a bare page (status text in the site's words, a link home) to an error no one
-	 * answered.
+	 * and the site's refusal page (its words, its style, the emergency signs; see
+	 * {@link RefusalPages}) to an error no one answered.
 	 */
 	static final class ErrorReport extends ErrorReportValve {
 
@@ -78,8 +90,15 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 
 		private final Map<String, String> headers;
 
-		ErrorReport(Map<String, String> headers) {
+		private final IntFunction<byte[]> pages;
+
+		/**
+		 * @param pages the page for a status (400 to 599), as UTF-8 bytes; empty when
+		 * there is none to give
+		 */
+		ErrorReport(Map<String, String> headers, IntFunction<byte[]> pages) {
 			this.headers = headers;
+			this.pages = pages;
 			setShowReport(false);
 			setShowServerInfo(false);
 		}
@@ -149,7 +168,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			this.headers.forEach(response::setHeader);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setContentType("text/html;charset=UTF-8");
-			byte[] page = page(status).getBytes(StandardCharsets.UTF_8);
+			byte[] page = this.pages.apply(status);
 			response.setContentLength(page.length);
 			try {
 				OutputStream out = response.getOutputStream();
@@ -161,14 +180,51 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			}
 		}
 
-		private static String page(int status) {
-			String title = (status >= 500) ? "Something went wrong" : "That request could not be handled";
-			String text = (status >= 500) ? "The site could not show this page just now. Please try again in a moment."
-					: "Something in the request was not what this site expects.";
-			return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
-					+ " · Psoas and sciatica self-care</title>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>"
-					+ text + "</p>\n<p><a href=\"/\">Go to the home page</a></p>\n</main>\n</body>\n</html>\n";
+	}
+
+	/**
+	 * The page for a request Tomcat refused ({@code templates/error/refused.html}),
+	 * rendered once for client errors and once for server errors, with no request (there
+	 * is none to render in: Tomcat refused it before the application), in the site's one
+	 * language. Rendered on first use, so start-up does not wait for the template engine.
+	 */
+	static final class RefusalPages {
+
+		private static final Log log = LogFactory.getLog(RefusalPages.class);
+
+		private final ObjectProvider<ITemplateEngine> templates;
+
+		private final ObjectProvider<AssetUrls> assets;
+
+		private final SiteProperties site;
+
+		private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+
+		RefusalPages(ObjectProvider<ITemplateEngine> templates, ObjectProvider<AssetUrls> assets, SiteProperties site) {
+			this.templates = templates;
+			this.assets = assets;
+			this.site = site;
+		}
+
+		/**
+		 * @param status an error status, 400 to 599
+		 * @return the page as UTF-8 bytes; empty if it could not be rendered (a bug,
+		 * logged without anything of the request)
+		 */
+		byte[] page(int status) {
+			return this.pages.computeIfAbsent((status >= 500) ? "5xx" : "4xx", this::render);
+		}
+
+		private byte[] render(String kind) {
+			try {
+				Context context = new Context(Locale.UK, Map.of("kind", kind, "site", this.site, "assets",
+						this.assets.getObject(), "moreHref", "/guides/when-to-see-a-professional"));
+				return this.templates.getObject().process("error/refused", context).getBytes(StandardCharsets.UTF_8);
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not render the refusal page " + kind, ex);
+				return new byte[0];
+			}
 		}
 
 	}

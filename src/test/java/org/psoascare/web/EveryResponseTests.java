@@ -87,6 +87,12 @@ class EveryResponseTests {
 			if (status >= 400) {
 				assertThat(response.headers().get("content-type")).as(what).startsWith("text/html");
 				assertThat(response.body()).as(what).contains("<html lang=\"en-GB\"");
+				// Every error page, the ones Tomcat gives included, is in the site's
+				// style and shows the emergency signs, so a frightened person whose
+				// request failed still sees what to do.
+				assertThat(response.body()).as(what)
+					.contains("data-urgency=\"emergency\"", "href=\"/guides/when-to-see-a-professional\"")
+					.containsPattern("<link rel=\"stylesheet\" href=\"/css/site-[0-9a-f]+\\.css\">");
 			}
 		});
 	}
