@@ -30,11 +30,16 @@ public class SearchIndex {
 	/** The folder of content that holds the synonym lists. */
 	static final String SYNONYMS_FOLDER = "search";
 
+	/** The folder of content that holds the warning word lists. */
+	static final String WARNING_WORDS_FOLDER = "search/warning-words";
+
 	private final SearchSources sources;
 
 	private final ContentSource content;
 
 	private volatile LuceneIndex index;
+
+	private volatile WarningWords warningWords;
 
 	SearchIndex(SearchSources sources, @Value("${psoascare.content.location:classpath:content/}") String location) {
 		this.sources = sources;
@@ -52,14 +57,26 @@ public class SearchIndex {
 		SearchAnalysis analysis = SearchAnalysis.of(this.content.files(SYNONYMS_FOLDER, "txt"));
 		List<SearchDocument> documents = this.sources.documents();
 		long read = System.nanoTime();
+		WarningWords warnings = WarningWords.of(analysis.english(), this.content.files(WARNING_WORDS_FOLDER, "txt"));
 		try {
 			this.index = LuceneIndex.build(analysis, documents);
+			this.warningWords = warnings;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not build the search index in memory", ex);
 		}
 		log.info("Search index built: {} documents, read in {} ms, indexed in {} ms", documents.size(),
 				(read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+	}
+
+	/**
+	 * Whether the query has a word that may describe a warning sign, so the page shows
+	 * the emergency signs first ({@link WarningWords}); {@code false} before the first
+	 * load.
+	 */
+	public boolean mentionsWarningSign(SearchQuery query) {
+		WarningWords current = this.warningWords;
+		return current != null && query.hasWords() && current.mentionedIn(query);
 	}
 
 	/**

@@ -81,12 +81,18 @@ class SearchPages {
 	 * search is marked noindex)
 	 * @param results what the search found, or {@code null} when the query had no words
 	 * to look up
+	 * @param warningSign whether the query has a word that may describe a warning sign:
+	 * then the emergency signs come first, right below the search box
 	 * @param locale the language of the count message (the request's)
 	 * @return the page's HTML
 	 */
-	String page(Pieces pieces, SearchQuery query, boolean asked, SearchResults results, Locale locale) {
+	String page(Pieces pieces, SearchQuery query, boolean asked, SearchResults results, boolean warningSign,
+			Locale locale) {
 		StringBuilder article = new StringBuilder(8 * 1024);
 		pieces.form().appendTo(article, text(query.text()));
+		if (warningSign) {
+			article.append(pieces.warningSigns());
+		}
 		if (query.shortened()) {
 			article.append(pieces.shortened());
 		}
@@ -238,10 +244,10 @@ class SearchPages {
 	 * @param hits a result of each kind: its slug, title and snippet
 	 * @param bothPages links to the page before and after: query, number, query, number
 	 */
-	record Pieces(Piece page, Piece askedPage, Piece resultsPage, Piece form, String shortened, String empty,
-			String noWords, Piece heading, Piece count, String commonWords, Piece suggestion, String browse,
-			Piece results, Map<SearchHit.Kind, Piece> hits, Piece mark, Piece bothPages, Piece previousPage,
-			Piece nextPage) {
+	record Pieces(Piece page, Piece askedPage, Piece resultsPage, Piece form, String warningSigns, String shortened,
+			String empty, String noWords, Piece heading, Piece count, String commonWords, Piece suggestion,
+			String browse, Piece results, Map<SearchHit.Kind, Piece> hits, Piece mark, Piece bothPages,
+			Piece previousPage, Piece nextPage) {
 	}
 
 	/** Renders the pieces with Thymeleaf in the current request's context. */
@@ -264,9 +270,10 @@ class SearchPages {
 				hits.put(kind, piece("result", 3, Map.of("hit", new SearchHit(kind, SLOT, SLOT, List.of()))));
 			}
 			return new Pieces(page(false, null, 1), page(true, null, 1), page(true, SLOT, 2), piece("search-form", 1),
-					fixed("shortened"), fixed("empty"), fixed("no-words"), piece("heading", 1), piece("count", 1),
-					fixed("common-words"), piece("suggestion", 2), fixed("browse"), piece("result-list", 1), hits,
-					piece("match", 1), piece("page-links", 4, Map.of("previous", true, "next", true)),
+					fixed("warning-signs"), fixed("shortened"), fixed("empty"), fixed("no-words"), piece("heading", 1),
+					piece("count", 1), fixed("common-words"), piece("suggestion", 2), fixed("browse"),
+					piece("result-list", 1), hits, piece("match", 1),
+					piece("page-links", 4, Map.of("previous", true, "next", true)),
 					piece("page-links", 2, Map.of("previous", true, "next", false)),
 					piece("page-links", 2, Map.of("previous", false, "next", true)));
 		}

@@ -211,4 +211,19 @@ class SearchPageTests {
 		return (start < 0) ? "" : page.substring(start, page.indexOf("</ol>", start));
 	}
 
+	@Test
+	void aSearchThatMayDescribeAWarningSignShowsTheEmergencySignsFirst() throws Exception {
+		for (String sign : new String[] { "numb groin", "Numbness between my legs", "leaking pee",
+				"cant control bladder", "tingling in both legs", "sciatica and fever", "foot drop" }) {
+			String page = search(sign);
+			int signs = page.indexOf("data-urgency=\"emergency\"");
+			assertThat(signs).as(sign).isPositive();
+			assertThat(signs).as(sign + ": before the results").isLessThan(page.indexOf("Results for</span>"));
+			assertThat(page).as(sign).contains("href=\"/guides/when-to-see-a-professional\"");
+		}
+		for (String ordinary : new String[] { "psoas", "hip flexor stretch", "desk break", "sitting", "a", "%%%" }) {
+			assertThat(search(ordinary)).as(ordinary).doesNotContain("data-urgency=\"emergency\"");
+		}
+	}
+
 }

@@ -138,7 +138,7 @@ class SearchPagesTests {
 		SearchPages.Pieces pieces = pages.pieces(
 				Map.of("site", this.site, "assets", this.assets, "siteAddress", this.address), first,
 				new MockHttpServletResponse());
-		String page = pages.page(pieces, SearchQuery.of(""), false, null, Locale.UK);
+		String page = pages.page(pieces, SearchQuery.of(""), false, null, false, Locale.UK);
 
 		assertThat(Jsoup.parse(page).selectFirst("link[rel=canonical]").attr("href"))
 			.isEqualTo(this.address.url("/search"));
