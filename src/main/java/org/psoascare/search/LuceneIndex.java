@@ -331,8 +331,13 @@ final class LuceneIndex {
 			return null;
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(requireMost(match), Occur.MUST);
-		should(query, new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
-			.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
+		Query titleWords = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+			.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
+		// Every word in the title ranks first; some words in it count too, so in
+		// "sciatica left leg" the guide titled Sciatica beats stretches that say "left
+		// leg".
+		should(query, allOf(titleWords), 3f);
+		should(query, titleWords, 1f);
 		should(query, this.literal.createBooleanQuery(SearchFields.TITLE, text, Occur.MUST), 3f);
 		should(query, this.literal.createPhraseQuery(SearchFields.TITLE, text, 0), 6f);
 		for (String field : new String[] { SearchFields.SUMMARY, SearchFields.LABELS, SearchFields.BODY }) {
@@ -356,6 +361,22 @@ final class LuceneIndex {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
 		for (BooleanClause clause : bool.clauses()) {
 			builder.add(clause);
+		}
+		return builder.build();
+	}
+
+	/**
+	 * The same clauses, each required; a query that is not a plain boolean query of
+	 * optional clauses (one word) is returned as it is.
+	 */
+	private static Query allOf(Query words) {
+		if (!(words instanceof BooleanQuery bool)
+				|| !bool.clauses().stream().allMatch((clause) -> clause.getOccur() == Occur.SHOULD)) {
+			return words;
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		for (BooleanClause clause : bool.clauses()) {
+			builder.add(clause.getQuery(), Occur.MUST);
 		}
 		return builder.build();
 	}
