@@ -36,7 +36,14 @@ class SiteErrorController implements ErrorController {
 		String allow = response.getHeader(HttpHeaders.ALLOW);
 		if (allow != null && allow.matches("(?i).*\\bGET\\b.*") && !allow.matches("(?i).*\\bHEAD\\b.*")) {
 			// Spring lists the mapped methods; every page that answers GET answers HEAD.
-			response.setHeader(HttpHeaders.ALLOW, allow + ", HEAD");
+			allow = allow + ", HEAD";
+		}
+		if (allow != null && !allow.isBlank() && !allow.matches("(?i).*\\bOPTIONS\\b.*")) {
+			// And every mapped address answers OPTIONS (with 200), so it is allowed too.
+			allow = allow + ", OPTIONS";
+		}
+		if (allow != null) {
+			response.setHeader(HttpHeaders.ALLOW, allow);
 		}
 		response.setStatus(status);
 		response.setHeader("Cache-Control", "no-store");
