@@ -2,7 +2,6 @@ package org.psoascare.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.StringReader;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -414,17 +412,8 @@ final class LuceneIndex {
 		return (query != null && this.searcher.count(this.searcher.rewrite(query)) > 0) ? suggestion : null;
 	}
 
-	private List<String> words(String text) throws IOException {
-		List<String> words = new ArrayList<>();
-		try (TokenStream stream = this.analysis.words().tokenStream(SearchFields.WORDS, new StringReader(text))) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken() && words.size() < SearchAnalysis.MAX_QUERY_WORDS) {
-				words.add(term.toString());
-			}
-			stream.end();
-		}
-		return words;
+	private List<String> words(String text) {
+		return SearchAnalysis.terms(this.analysis.words(), SearchFields.WORDS, text, SearchAnalysis.MAX_QUERY_WORDS);
 	}
 
 	private static SearchDocument normalise(SearchDocument document) {

@@ -2,7 +2,10 @@ package org.psoascare.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -17,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.psoascare.content.ContentException;
 import org.psoascare.content.ContentFile;
 
@@ -115,6 +119,27 @@ final class SearchAnalysis {
 
 	Analyzer words() {
 		return this.words;
+	}
+
+	/**
+	 * The terms an analyzer makes of a text, in order.
+	 * @param max the most terms to return; later ones are left out
+	 */
+	static List<String> terms(Analyzer analyzer, String field, String text, int max) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && terms.size() < max) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			// Analysis of a string in memory: this cannot happen short of a bug.
+			throw new UncheckedIOException("Could not analyse a text in memory", ex);
+		}
+		return terms;
 	}
 
 	private static final class English extends Analyzer {

@@ -1,14 +1,10 @@
 package org.psoascare.search;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.psoascare.content.ContentFile;
 
 /**
@@ -57,21 +53,8 @@ final class WarningWords {
 		return this.terms.size();
 	}
 
-	private static Set<String> analyze(Analyzer analyzer, String text) {
-		Set<String> words = new HashSet<>();
-		try (TokenStream stream = analyzer.tokenStream(SearchFields.ALL, new StringReader(text))) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				words.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			// Analysis of a string in memory: this cannot happen short of a bug.
-			throw new UncheckedIOException("Could not analyse a warning word", ex);
-		}
-		return words;
+	private static List<String> analyze(Analyzer analyzer, String text) {
+		return SearchAnalysis.terms(analyzer, SearchFields.ALL, text, Integer.MAX_VALUE);
 	}
 
 }
