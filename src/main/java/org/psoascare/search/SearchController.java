@@ -46,7 +46,7 @@ class SearchController {
 		SearchPages.Pieces pieces = this.pages.pieces(model.asMap(), request, response);
 		String html = this.workers.call(() -> {
 			SearchResults results = query.hasWords() ? this.index.search(query, pageNumber(page)) : null;
-			return this.pages.page(pieces, query, q != null, results, this.index.mentionsWarningSign(query), locale);
+			return this.pages.page(pieces, query, q != null, results, this.index.mentionsWarningSign(q), locale);
 		});
 		HtmlPages.send(response, html);
 	}

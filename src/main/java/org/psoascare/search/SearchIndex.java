@@ -30,6 +30,9 @@ public class SearchIndex {
 	/** The folder of content that holds the synonym lists. */
 	static final String SYNONYMS_FOLDER = "search";
 
+	/** The most code points of a query read for warning words. */
+	static final int WARNING_SCAN_LENGTH = 1000;
+
 	/** The folder of content that holds the warning word lists. */
 	static final String WARNING_WORDS_FOLDER = "search/warning-words";
 
@@ -57,7 +60,8 @@ public class SearchIndex {
 		SearchAnalysis analysis = SearchAnalysis.of(this.content.files(SYNONYMS_FOLDER, "txt"));
 		List<SearchDocument> documents = this.sources.documents();
 		long read = System.nanoTime();
-		WarningWords warnings = WarningWords.of(analysis.english(), this.content.files(WARNING_WORDS_FOLDER, "txt"));
+		WarningWords warnings = WarningWords.of(analysis.english(), analysis.words(),
+				this.content.files(WARNING_WORDS_FOLDER, "txt"));
 		try {
 			this.index = LuceneIndex.build(analysis, documents);
 			this.warningWords = warnings;
@@ -70,13 +74,19 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Whether the query has a word that may describe a warning sign, so the page shows
-	 * the emergency signs first ({@link WarningWords}); {@code false} before the first
-	 * load.
+	 * Whether what was typed has a word or phrase that may describe a warning sign, so
+	 * the page shows the emergency signs first ({@link WarningWords}). It reads up to
+	 * {@link #WARNING_SCAN_LENGTH} code points, not only the
+	 * {@link SearchQuery#MAX_LENGTH} a search uses: a worried person may write a long
+	 * sentence with the sign at its end. {@code false} before the first load.
+	 * @param raw the {@code q} parameter as sent, or {@code null}
 	 */
-	public boolean mentionsWarningSign(SearchQuery query) {
+	public boolean mentionsWarningSign(String raw) {
 		WarningWords current = this.warningWords;
-		return current != null && query.hasWords() && current.mentionedIn(query);
+		if (current == null || raw == null) {
+			return false;
+		}
+		return current.mentionedIn(SearchQuery.of(raw, WARNING_SCAN_LENGTH).forAnalysis());
 	}
 
 	/**

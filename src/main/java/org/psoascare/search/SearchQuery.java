@@ -55,10 +55,19 @@ public record SearchQuery(String text, boolean shortened) {
 	 * @return the query; never {@code null}
 	 */
 	public static SearchQuery of(String raw) {
+		return of(raw, MAX_LENGTH);
+	}
+
+	/**
+	 * @param raw the {@code q} parameter as sent, or {@code null}
+	 * @param maxLength the most code points kept
+	 * @return the query, made safe in the same ways as {@link #of(String)}
+	 */
+	static SearchQuery of(String raw, int maxLength) {
 		String text = (raw == null) ? "" : withoutControls(Normalizer.normalize(raw, Normalizer.Form.NFKC)).strip();
-		boolean shortened = text.codePointCount(0, text.length()) > MAX_LENGTH;
+		boolean shortened = text.codePointCount(0, text.length()) > maxLength;
 		if (shortened) {
-			text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
+			text = text.substring(0, text.offsetByCodePoints(0, maxLength)).strip();
 		}
 		return new SearchQuery(text, shortened);
 	}

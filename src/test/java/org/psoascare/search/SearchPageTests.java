@@ -214,7 +214,9 @@ class SearchPageTests {
 	@Test
 	void aSearchThatMayDescribeAWarningSignShowsTheEmergencySignsFirst() throws Exception {
 		for (String sign : new String[] { "numb groin", "Numbness between my legs", "leaking pee",
-				"cant control bladder", "tingling in both legs", "sciatica and fever", "foot drop" }) {
+				"cant control bladder", "tingling in both legs", "sciatica and fever", "foot drop", "wet myself",
+				"cant feel my bum", "legs giving way", "sudden tummy and back pain", "fell off ladder back pain",
+				"cant get an erection", "sciatica down both legs", "numbess down below" }) {
 			String page = search(sign);
 			int signs = page.indexOf("data-urgency=\"emergency\"");
 			assertThat(signs).as(sign).isPositive();
@@ -224,6 +226,15 @@ class SearchPageTests {
 		for (String ordinary : new String[] { "psoas", "hip flexor stretch", "desk break", "sitting", "a", "%%%" }) {
 			assertThat(search(ordinary)).as(ordinary).doesNotContain("data-urgency=\"emergency\"");
 		}
+	}
+
+	@Test
+	void aWarningSignAtTheEndOfALongQueryIsStillSeen() throws Exception {
+		String worried = "I have had really bad lower back pain for about three days now and sciatica in my leg "
+				+ "and since this morning I am wetting myself";
+		assertThat(SearchQuery.of(worried).shortened()).as("longer than a search uses").isTrue();
+
+		assertThat(search(worried)).contains("data-urgency=\"emergency\"");
 	}
 
 }
