@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -149,8 +147,12 @@ final class LuceneIndex {
 			.toList();
 		List<String> snippetTexts = new ArrayList<>();
 		texts.forEach((text) -> Arrays.stream(SNIPPET_FIELDS).map(text::of).forEach(snippetTexts::add));
+		Supplier<BreakIterator> knownBreaks = KnownBreaks.of(snippetTexts, LuceneIndex::sentences);
 		this.highlighter = new Highlighter(UnifiedHighlighter.builder(this.searcher, analysis.indexing())
-			.withBreakIterator(() -> (BreakIterator) SENTENCES.clone())
+			// Lucene wraps this one and the Highlighter below swaps it for a fresh one
+			// unwrapped; the known breaks make that cheaper than cloning a sentence
+			// iterator.
+			.withBreakIterator(knownBreaks)
 			.withFormatter(new SnippetFormatter())
 			.withScorer(new LeanPassageScorer())
 			.withMaxNoHighlightPassages(0)
@@ -159,7 +161,7 @@ final class LuceneIndex {
 			// characters.
 			.withMaxLength(MAX_HIGHLIGHT_LENGTH)
 			.withWeightMatches(false)
-			.withHighlightPhrasesStrictly(false), texts, KnownBreaks.of(snippetTexts, LuceneIndex::sentences));
+			.withHighlightPhrasesStrictly(false), texts, knownBreaks);
 		this.looseAnalyzer = analysis.englishWithSynonyms();
 		this.literal = new QueryBuilder(analysis.englishQuery());
 	}
@@ -277,14 +279,8 @@ final class LuceneIndex {
 	 */
 	private Query highlightQuery(String text, Query rewritten) throws IOException {
 		Set<BytesRef> words = matchedWords(rewritten);
-		try (TokenStream stream = this.analysis.englishQuery().tokenStream(SearchFields.BODY, text)) {
-			TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				words.add(BytesRef.deepCopyOf(term.getBytesRef()));
-			}
-			stream.end();
-		}
+		SearchAnalysis.terms(this.analysis.englishQuery(), SearchFields.BODY, text, SearchAnalysis.MAX_QUERY_WORDS)
+			.forEach((word) -> words.add(new BytesRef(word)));
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (String field : SNIPPET_FIELDS) {
 			for (BytesRef word : words) {
