@@ -128,6 +128,20 @@ class ChecklistWebTests {
 	}
 
 	@Test
+	void cancerWithANerveSignIsAnEmergencyThatNamesSpinalCordCompression() throws Exception {
+		String page = result("answer=past-cancer&answer=pain-one-leg&answer=tingling-one-leg&answer=weak-one-leg"
+				+ "&answer=new-pain-no-cause&duration=duration-6-weeks-to-3-months&age=63");
+		String emergency = page.substring(page.indexOf("data-urgency=\"emergency\""),
+				page.indexOf("data-urgency=\"urgent\""));
+
+		assertThat(page).contains("data-disposition=\"emergency\"").doesNotContain("href=\"/routines/");
+		assertThat(emergency).contains("Go to the emergency department now", "cancer team",
+				"I am worried about spinal cord compression", "cancer, now or in the past");
+		String pastCancerOnly = result("answer=past-cancer&answer=pain-low-back&age=63");
+		assertThat(pastCancerOnly).contains("data-disposition=\"urgent\"").doesNotContain("spinal cord compression");
+	}
+
+	@Test
 	void onlyTheFirstCardSaysWhatToDoLowerLevelsAreSignsToMention() throws Exception {
 		String page = result("answer=saddle-numbness&answer=fever&answer=numb-one-leg");
 		String urgent = page.substring(page.indexOf("data-urgency=\"urgent\""), page.indexOf("data-urgency=\"soon\""));

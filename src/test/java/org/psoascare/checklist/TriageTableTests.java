@@ -139,6 +139,21 @@ class TriageTableTests {
 					past-cancer osteoporosis                          | urgent    | v2: past cancer
 					chest-pain osteoporosis age=90                    | emergency | v2: chest pain at 90
 					major-accident trend-better                       | emergency | v2: major accident even when improving
+					past-cancer pain-one-leg                          | emergency | v3 NG234: cancer with pain spreading into a leg
+					past-cancer pain-back-of-thigh                    | emergency | v3 NG234: cancer with pain down the back of the thigh
+					past-cancer pain-below-knee                       | emergency | v3 NG234: cancer with pain below the knee
+					past-cancer weak-one-leg                          | emergency | v3 NG234: cancer with mild leg weakness that is not getting worse
+					past-cancer numb-one-leg                          | emergency | v3 NG234: cancer with numbness in a leg
+					past-cancer tingling-one-leg                      | emergency | v3 NG234: cancer with pins and needles in a leg
+					past-cancer unsteady-walk                         | emergency | v3 NG234: cancer with new trouble walking
+					past-cancer foot-drop                             | emergency | v3 NG234: cancer with a foot that drags
+					past-cancer pain-both-legs                        | emergency | v3 NG234: cancer with pain in both legs
+					past-cancer pain-one-leg tingling-one-leg weak-one-leg new-pain-no-cause duration-6-weeks-to-3-months age=63 | emergency | v3 NG234: the review's 63-year-old after breast cancer
+					past-cancer pain-one-leg trend-better age=45      | emergency | v3 NG234: cancer and a nerve sign even when improving
+					past-cancer pain-low-back                         | urgent    | v3 NG234: cancer with back pain and no nerve sign stays urgent
+					past-cancer pain-low-back worse-sitting stiff-after-sitting age=63 | urgent | v3 NG234: cancer with ordinary back pain answers stays urgent
+					past-cancer pain-buttock worse-sitting            | urgent    | v3 NG234: buttock pain is not a nerve sign
+					pain-one-leg tingling-one-leg weak-one-leg        | soon      | v3: the same nerve signs without cancer stay soon
 					""")
 	void highestLevel(String given, String expected, String description) {
 		TriageResult result = TRIAGE.evaluate(answers(given == null ? "" : given));
