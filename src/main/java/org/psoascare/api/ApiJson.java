@@ -138,7 +138,20 @@ public final class ApiJson {
 	 *
 	 * @param checkFirst whether it holds emergency signs, asked before every other group
 	 */
-	public record QuestionGroup(String slug, boolean checkFirst, String legend, String hint, List<Question> questions) {
+	public record QuestionGroup(String slug, boolean checkFirst, String legend, String hint, List<Question> questions,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Gate gate) {
+	}
+
+	/**
+	 * The question asked before a group's boxes. A form shows the boxes once it is
+	 * answered yes or not sure (all of them without JavaScript); answered yes or not sure
+	 * with no box of the group ticked, it counts as the box {@code mostSerious}.
+	 *
+	 * @param field the field name to send
+	 * @param values the values to send, for yes, not sure and no, in that order
+	 * @param mostSerious the codes of the tick boxes it then counts as
+	 */
+	public record Gate(String field, String label, List<String> values, List<String> mostSerious) {
 	}
 
 	/**
@@ -203,9 +216,11 @@ public final class ApiJson {
 	 * @param problems what could not be read and was left out ({@code age},
 	 * {@code unknown-answer}, {@code choice-repeated}, {@code unreadable-body})
 	 * @param nothingGiven whether no answer at all was given
+	 * @param readCarefully the slugs of the groups whose gate was answered yes or not
+	 * sure with no box ticked, each counted as its most serious sign
 	 */
 	public record Evaluation(String level, List<Card> cards, String tellStaff, List<Pattern> patterns, Links recommends,
-			List<Ref> avoidStretches, List<String> problems, boolean nothingGiven) {
+			List<Ref> avoidStretches, List<String> problems, boolean nothingGiven, List<String> readCarefully) {
 	}
 
 	/**

@@ -111,12 +111,18 @@ class ChecklistApi {
 				new ApiJson.Links(this.links.refs("guides", recommends.guides()),
 						this.links.refs("routines", recommends.routines()),
 						this.links.refs("stretches", recommends.stretches())),
-				this.links.refs("stretches", result.avoidStretches()), evaluation.problems(), result.nothingGiven());
+				this.links.refs("stretches", result.avoidStretches()), evaluation.problems(), result.nothingGiven(),
+				result.readCarefully().stream().map(QuestionGroup::slug).toList());
 	}
 
 	private static ApiJson.QuestionGroup group(QuestionGroup group) {
+		QuestionGroup.Gate gate = group.gate();
 		return new ApiJson.QuestionGroup(group.slug(), group.checkFirst(), group.legend(), group.hint(),
-				group.questions().stream().map(ChecklistApi::question).toList());
+				group.questions().stream().map(ChecklistApi::question).toList(),
+				(gate != null)
+						? new ApiJson.Gate(gate.code(), gate.label(),
+								QuestionGroup.Gate.ANSWERS.stream().map(gate::answerCode).toList(), gate.mostSerious())
+						: null);
 	}
 
 	private static ApiJson.Question question(Question question) {

@@ -110,6 +110,9 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems, boolea
 						}
 					}
 				}
+				if (group.gate() != null) {
+					choices.put(group.gate().code(), group.gate().asChoice());
+				}
 			}
 			return new Fields(Set.copyOf(checks), Map.copyOf(choices));
 		}

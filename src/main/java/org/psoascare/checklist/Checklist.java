@@ -43,7 +43,7 @@ public class Checklist {
 	private final StretchCatalog stretches;
 
 	private volatile Snapshot snapshot = new Snapshot(List.of(), AnswerForm.Fields.of(List.of()),
-			new Triage(List.of(), Map.of()), Map.of(), Map.of(), Map.of());
+			new Triage(List.of(), Map.of(), List.of()), Map.of(), Map.of(), Map.of());
 
 	/** The question groups of the last load that committed, in form order. */
 	private volatile List<QuestionGroup> loadedQuestions = List.of();
@@ -108,7 +108,7 @@ public class Checklist {
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(RoutineSummary::slug, RoutineSummary::stretches));
 		this.snapshot = new Snapshot(questions, AnswerForm.Fields.of(questions),
-				new Triage(triageRules, routineStretches),
+				new Triage(triageRules, routineStretches, questions),
 				this.guides.summaries(guideSlugs).stream().collect(byKey(GuideSummary::slug)),
 				this.stretches.routines(routineSlugs).stream().collect(byKey(RoutineSummary::slug)),
 				this.stretches.cards(stretchSlugs).stream().collect(byKey(StretchCard::slug)));

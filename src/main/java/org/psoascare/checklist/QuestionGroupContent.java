@@ -19,6 +19,7 @@ import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.SyncCounts;
+import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
 
 import org.springframework.context.annotation.Bean;
@@ -60,7 +61,12 @@ public class QuestionGroupContent {
 	/** A question group file. */
 	record Fields(@Slug String slug, @NotNull @Positive Integer order, boolean checkFirst, @NotBlank String legend,
 			String hint,
-			@NotEmpty(message = "needs at least one question") List<@NotNull @Valid QuestionFields> questions) {
+			@NotEmpty(message = "needs at least one question") List<@NotNull @Valid QuestionFields> questions,
+			@Valid GateFields gate) {
+	}
+
+	/** The question asked before a group's boxes, and the sign it stands for unticked. */
+	record GateFields(@Slug String code, @NotBlank String label, @NotEmpty @NoRepeats List<@Slug String> mostSerious) {
 	}
 
 	/** One question of a group file; only a choice has options. */
@@ -79,7 +85,27 @@ public class QuestionGroupContent {
 			questions.add(question(file, "questions[" + (i + 1) + "].", fields.questions().get(i)));
 		}
 		return new QuestionGroup(fields.slug(), fields.order(), fields.checkFirst(), fields.legend(),
-				(fields.hint() != null) ? fields.hint() : "", List.copyOf(questions));
+				(fields.hint() != null) ? fields.hint() : "", List.copyOf(questions),
+				gate(file, fields.gate(), questions));
+	}
+
+	/**
+	 * A gate needs a group of tick boxes, and its most serious sign must be one of them,
+	 * so that "yes" with nothing ticked can stand for it.
+	 */
+	private static QuestionGroup.Gate gate(ContentFile file, GateFields fields, List<Question> questions) {
+		if (fields == null) {
+			return null;
+		}
+		if (questions.stream().anyMatch((question) -> question.type() != QuestionType.CHECK)) {
+			throw file.error("gate", "only a group of tick boxes can have a gate");
+		}
+		for (String code : fields.mostSerious()) {
+			if (questions.stream().noneMatch((question) -> question.code().equals(code))) {
+				throw file.error("gate.mostSerious", "'" + code + "' is not a tick box of this group");
+			}
+		}
+		return new QuestionGroup.Gate(fields.code(), fields.label(), fields.mostSerious());
 	}
 
 	private static Question question(ContentFile file, String prefix, QuestionFields fields) {
@@ -118,8 +144,7 @@ public class QuestionGroupContent {
 			}
 		}
 		Map<String, Long> uses = all.stream()
-			.flatMap((other) -> other.group().questions().stream())
-			.flatMap((question) -> question.codes().stream())
+			.flatMap((other) -> other.group().codes().stream())
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		List<Question> questions = document.group().questions();
 		for (int i = 0; i < questions.size(); i++) {
@@ -128,6 +153,14 @@ public class QuestionGroupContent {
 					throw document.source()
 						.error("questions[" + (i + 1) + "]",
 								"the code '" + code + "' is used more than once in the checklist");
+				}
+			}
+		}
+		if (group.gate() != null) {
+			for (String code : group.gate().asChoice().codes()) {
+				if (uses.get(code) > 1) {
+					throw document.source()
+						.error("gate.code", "the code '" + code + "' is used more than once in the checklist");
 				}
 			}
 		}

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.checklist.ResultPieces.Section;
 import org.psoascare.checklist.ResultPieces.Slot;
+import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.web.FragmentRenderer;
 import org.thymeleaf.ITemplateEngine;
 
@@ -79,8 +80,8 @@ class ResultPages {
 		}
 
 		ResultPieces pieces(Checklist.Snapshot snapshot) {
-			return new ResultPieces(snapshot, levels(), cards(snapshot.triage().rules()), reading(snapshot),
-					advice(snapshot), given(snapshot));
+			return new ResultPieces(snapshot, levels(), cards(snapshot), reading(snapshot), advice(snapshot),
+					given(snapshot));
 		}
 
 		private Map<CareLevel, ResultPieces.Level> levels() {
@@ -94,7 +95,8 @@ class ResultPages {
 			return levels;
 		}
 
-		private ResultPieces.Cards cards(List<TriageRule> rules) {
+		private ResultPieces.Cards cards(Checklist.Snapshot snapshot) {
+			List<TriageRule> rules = snapshot.triage().rules();
 			Map<String, String> actions = bySlug(rules, TriageRule::slug,
 					(rule) -> piece("action", Map.of("rule", rule)));
 			Map<String, String> staffWords = new HashMap<>();
@@ -106,8 +108,11 @@ class ResultPages {
 						render(TEMPLATE, Set.of("staff-words"), Map.of("words", words))));
 			return new ResultPieces.Cards(new Section<>(slot("what-to-do", Map.of()), actions),
 					new Section<>(slot("emergency-what-to-do", Map.of()), actions), slot("tell-staff", Map.of()),
-					staffWords, new Section<>(slot("why", Map.of()),
-							bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule)))));
+					staffWords,
+					new Section<>(slot("why", Map.of()),
+							bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule)))),
+					new Section<>(slot("today", Map.of()), bySlug(snapshot.routines().values(), RoutineSummary::slug,
+							(routine) -> piece("today-routine", Map.of("routine", routine)))));
 		}
 
 		private ResultPieces.Reading reading(Checklist.Snapshot snapshot) {
@@ -116,8 +121,14 @@ class ResultPages {
 				problemLines.put(problem, piece("problem", Map.of("problem", problem.code())));
 			}
 			Map<String, String> hiddenAnswers = new HashMap<>();
+			Map<String, String> carefulLines = new HashMap<>();
 			for (QuestionGroup group : snapshot.questions()) {
-				for (Question question : group.questions()) {
+				List<Question> questions = group.questions();
+				if (group.gate() != null) {
+					carefulLines.put(group.slug(), piece("read-carefully", Map.of("group", group)));
+					questions = Stream.concat(Stream.of(group.gate().asChoice()), questions.stream()).toList();
+				}
+				for (Question question : questions) {
 					switch (question.type()) {
 						case CHECK -> hiddenAnswers.put(question.code(),
 								piece("hidden-answer", Map.of("name", AnswerForm.ANSWER, "code", question.code())));
@@ -130,6 +141,7 @@ class ResultPages {
 				}
 			}
 			return new ResultPieces.Reading(piece("nothing-given", Map.of()),
+					new Section<>(slot("read-carefully-list", Map.of()), carefulLines),
 					new Section<>(slot("problems", Map.of()), problemLines),
 					new Section<>(slot("age-fix", Map.of()), hiddenAnswers));
 		}
@@ -166,6 +178,11 @@ class ResultPages {
 			}
 			Map<String, String> lines = new HashMap<>();
 			List<ResultPieces.Given.Group> groups = snapshot.questions().stream().map((group) -> {
+				if (group.gate() != null) {
+					QuestionGroup.Gate gate = group.gate();
+					QuestionGroup.Gate.ANSWERS.forEach((answer) -> lines.put(gate.answerCode(answer),
+							piece("gate-answer", Map.of("gate", gate, "answer", answer))));
+				}
 				for (Question question : group.questions()) {
 					switch (question.type()) {
 						case CHECK -> lines.put(question.code(), piece("answer", Map.of("answer", question.label())));
@@ -176,10 +193,10 @@ class ResultPages {
 						}
 					}
 				}
-				return new ResultPieces.Given.Group(slot("answer-group", Map.of("group", group)), group.answerCodes());
+				return new ResultPieces.Given.Group(slot("answer-group", Map.of("group", group)), group.givenCodes());
 			}).toList();
-			return new ResultPieces.Given(slot("answers", Map.of()), ages, groups, lines,
-					piece("no-answers", Map.of()));
+			return new ResultPieces.Given(slot("answers", Map.of()), slot("answers-on-paper", Map.of()), ages, groups,
+					lines, piece("no-answers", Map.of()));
 		}
 
 		private Slot slot(String fragment, Map<String, Object> variables) {

@@ -35,10 +35,12 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 		html.append(level.page().before()).append(level.result().before());
 		this.cards.append(html, result, this.levels);
 		html.append(level.result().after());
+		// On paper the answers (what to tell the GP) come straight after the action.
+		this.given.append(html, form.answers(), this.given.onPaper());
 		this.reading.append(html, result, form);
 		html.append(level.safetyNet());
 		this.advice.append(html, result);
-		this.given.append(html, form.answers());
+		this.given.append(html, form.answers(), this.given.around());
 		html.append(level.page().after());
 		return html.toString();
 	}
@@ -93,9 +95,11 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 	 * @param staffWords each emergency rule's sign and worry in words, escaped, by its
 	 * text
 	 * @param why each card's reasons, by rule slug
+	 * @param today what to do today, for a soon or self-care result, with the first
+	 * routine recommended, by routine slug
 	 */
 	record Cards(Section<String> whatToDo, Section<String> emergencyWhatToDo, Slot tellStaff,
-			Map<String, String> staffWords, Section<String> why) {
+			Map<String, String> staffWords, Section<String> why, Section<String> today) {
 
 		void append(StringBuilder html, TriageResult result, Map<CareLevel, Level> levels) {
 			boolean primary = true;
@@ -103,6 +107,11 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 				Level level = levels.get(card.level());
 				Slot around = primary ? level.primaryCard() : level.card();
 				html.append(around.before());
+				// At soon and self-care, what to do today comes first: keep active, and
+				// the one routine that fits.
+				if (primary && card.level().compareTo(CareLevel.SOON) >= 0) {
+					this.today.append(html, result.recommends().routines().stream().limit(1).toList());
+				}
 				// Only the first card says what to do; a lower one lists its signs to
 				// mention.
 				if (primary && !card.rules().isEmpty()) {
@@ -146,15 +155,22 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 	 * What the answers lacked or what could not be read.
 	 *
 	 * @param nothingGiven the notice for a form sent with nothing ticked
+	 * @param readCarefully for each gated group, the line saying its gate was answered
+	 * "yes" or "not sure" with nothing ticked, so its most serious sign was taken, by
+	 * group slug
 	 * @param problems what could not be read, each problem's line by problem
 	 * @param ageFix the form to add an unreadable age, each answer again as a hidden
 	 * field by answer code
 	 */
-	record Reading(String nothingGiven, Section<AnswerForm.Problem> problems, Section<String> ageFix) {
+	record Reading(String nothingGiven, Section<String> readCarefully, Section<AnswerForm.Problem> problems,
+			Section<String> ageFix) {
 
 		void append(StringBuilder html, TriageResult result, AnswerForm form) {
 			if (result.nothingGiven()) {
 				html.append(this.nothingGiven);
+			}
+			if (!result.readCarefully().isEmpty()) {
+				this.readCarefully.append(html, result.readCarefully(), QuestionGroup::slug);
 			}
 			if (form.hasProblems()) {
 				this.problems.append(html, form.problems());
@@ -207,16 +223,22 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 	/**
 	 * The answers shown back, group by group in form order.
 	 *
-	 * @param around "Your answers"
+	 * @param around "Your answers", on screen
+	 * @param onPaper "Your answers", shown only in print, right after the action
 	 * @param ages the line for each plausible age
 	 * @param groups each question group's heading and list, with its answer codes
 	 * @param lines each answer's words, by answer code
 	 * @param none the line for no answers at all
 	 */
-	record Given(Slot around, Map<Integer, String> ages, List<Group> groups, Map<String, String> lines, String none) {
+	record Given(Slot around, Slot onPaper, Map<Integer, String> ages, List<Group> groups, Map<String, String> lines,
+			String none) {
 
-		void append(StringBuilder html, Answers answers) {
-			html.append(this.around.before());
+		/**
+		 * Appends the answers inside {@code around}: {@link #around()} on screen, at the
+		 * end, or {@link #onPaper()}, printed only, after the action.
+		 */
+		void append(StringBuilder html, Answers answers, Slot around) {
+			html.append(around.before());
 			if (answers.age() != null) {
 				html.append(this.ages.get(answers.age()));
 			}
@@ -240,7 +262,7 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 			if (!anyGiven && answers.age() == null) {
 				html.append(this.none);
 			}
-			html.append(this.around.after());
+			html.append(around.after());
 		}
 
 		/** A question group's heading and list, and its answer codes in form order. */

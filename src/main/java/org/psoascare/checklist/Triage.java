@@ -28,20 +28,36 @@ public final class Triage {
 
 	private final Map<String, List<String>> routineStretches;
 
+	private final List<QuestionGroup> gatedGroups;
+
 	/**
 	 * @param rules the rules, in the order their reasons are shown
 	 * @param routineStretches for each routine slug, the slugs of the stretches it uses
+	 * @param groups the checklist's question groups; those with a gate are read as
+	 * {@link QuestionGroup#gateOpenWithNothingTicked} says
 	 */
-	public Triage(List<TriageRule> rules, Map<String, List<String>> routineStretches) {
+	public Triage(List<TriageRule> rules, Map<String, List<String>> routineStretches, List<QuestionGroup> groups) {
 		this.rules = List.copyOf(rules);
 		this.routineStretches = Map.copyOf(routineStretches);
+		this.gatedGroups = groups.stream().filter((group) -> group.gate() != null).toList();
 	}
 
 	public List<TriageRule> rules() {
 		return this.rules;
 	}
 
-	public TriageResult evaluate(Answers answers) {
+	/**
+	 * @param given the answers as sent; a gate answered "yes" or "not sure" with nothing
+	 * ticked beneath it counts as its group's most serious sign (the careful reading),
+	 * and the result names that group
+	 */
+	public TriageResult evaluate(Answers given) {
+		Set<String> codes = new LinkedHashSet<>(given.codes());
+		List<QuestionGroup> readCarefully = this.gatedGroups.stream()
+			.filter((group) -> group.gateOpenWithNothingTicked(given.codes()))
+			.toList();
+		readCarefully.forEach((group) -> codes.addAll(group.gate().mostSerious()));
+		Answers answers = new Answers(codes, given.age());
 		Map<CareLevel, List<TriageRule>> fired = new EnumMap<>(CareLevel.class);
 		for (TriageRule rule : this.rules) {
 			if (rule.appliesTo(answers)) {
@@ -74,7 +90,7 @@ public final class Triage {
 				emergency.stream().map(TriageRule::tellStaff).distinct().toList(),
 				emergency.stream().map(TriageRule::worry).filter((worry) -> !worry.isBlank()).distinct().toList());
 		return new TriageResult(disposition, List.copyOf(cards), patterns, recommends,
-				offerSelfCare ? List.copyOf(avoid) : List.of(), tellStaff, answers.isEmpty());
+				offerSelfCare ? List.copyOf(avoid) : List.of(), tellStaff, given.isEmpty(), readCarefully);
 	}
 
 	private TriageRule.Links recommendations(List<TriageRule> fired, Set<String> avoid) {

@@ -13,9 +13,13 @@ import java.util.List;
  * @param avoidStretches stretches to leave out for now; empty in the same cases
  * @param tellStaff what to say to staff; empty unless an emergency rule fired
  * @param nothingGiven whether no answer at all was given
+ * @param readCarefully the groups whose gate was answered "yes" or "not sure" with
+ * nothing ticked beneath it, each counted as its most serious sign; empty when there were
+ * none
  */
 public record TriageResult(CareLevel disposition, List<CareCard> cards, List<TriageRule> patterns,
-		TriageRule.Links recommends, List<String> avoidStretches, TellStaff tellStaff, boolean nothingGiven) {
+		TriageRule.Links recommends, List<String> avoidStretches, TellStaff tellStaff, boolean nothingGiven,
+		List<QuestionGroup> readCarefully) {
 
 	/** A level to act on and the rules that raised it. */
 	public record CareCard(CareLevel level, List<TriageRule> rules) {

@@ -59,6 +59,9 @@ class ChecklistApiTests {
 		Document form = Jsoup.parse(send("GET", "/checklist", null, null).body());
 		Set<String> fromApi = new LinkedHashSet<>();
 		for (JsonNode group : checklist.path("questions")) {
+			for (JsonNode value : group.path("gate").path("values")) {
+				fromApi.add(group.path("gate").path("field").asString() + "=" + value.asString());
+			}
 			for (JsonNode question : group.path("questions")) {
 				if (question.path("type").asString().equals("check")) {
 					fromApi.add(question.path("field").asString() + "=" + question.path("value").asString());
@@ -86,6 +89,9 @@ class ChecklistApiTests {
 		JsonNode checklist = this.json.readTree(send("GET", "/api/v1/checklist", null, null).body());
 		Map<String, String> fieldOf = new HashMap<>();
 		for (JsonNode group : checklist.path("questions")) {
+			for (JsonNode value : group.path("gate").path("values")) {
+				fieldOf.put(value.asString(), group.path("gate").path("field").asString());
+			}
 			for (JsonNode question : group.path("questions")) {
 				question.path("options")
 					.forEach(

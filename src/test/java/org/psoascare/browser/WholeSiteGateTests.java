@@ -63,6 +63,7 @@ class WholeSiteGateTests extends BrowserTestSupport {
 		browser.driver.manage().window().setSize(new Dimension(390, 900));
 
 		browser.driver.get(url("/checklist"));
+		browser.driver.findElement(By.cssSelector("label[for='q-one-leg-yes']")).click();
 		browser.driver.findElement(By.cssSelector("label[for='q-pain-one-leg']")).click();
 		browser.driver.findElement(By.id("age")).sendKeys("52");
 		browser.clickAndWaitForNewPage(

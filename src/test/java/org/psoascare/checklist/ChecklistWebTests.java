@@ -214,7 +214,10 @@ class ChecklistWebTests {
 				"href=\"/stretches/supine-hamstring-stretch\"", "Your answers", "Pain spreads",
 				"Get help straight away if any of these start",
 				"If you are no better in a few weeks, see a GP or physiotherapist.");
-		assertThat(page.indexOf("class=\"safety-net\"")).isLessThan(page.indexOf("href=\"/routines/gentle-sciatica\""));
+		// Today's routine is on the first screen, in the card; the rest of what may help
+		// comes after the safety net.
+		assertThat(page.indexOf("class=\"today\"")).isLessThan(page.indexOf("class=\"safety-net\""));
+		assertThat(page.indexOf("class=\"safety-net\"")).isLessThan(page.indexOf("class=\"recommends\""));
 	}
 
 	@Test

@@ -33,7 +33,7 @@ final class RealRules {
 	}
 
 	static Triage triage() {
-		return new Triage(rules(), routineStretches());
+		return new Triage(rules(), routineStretches(), questions());
 	}
 
 	/** For each routine, the stretches its steps use, read from the routine files. */

@@ -154,12 +154,45 @@ class TriageTableTests {
 					past-cancer pain-low-back worse-sitting stiff-after-sitting age=63 | urgent | v3 NG234: cancer with ordinary back pain answers stays urgent
 					past-cancer pain-buttock worse-sitting            | urgent    | v3 NG234: buttock pain is not a nerve sign
 					pain-one-leg tingling-one-leg weak-one-leg        | soon      | v3: the same nerve signs without cancer stay soon
+					saddle-changed-yes                                | emergency | v3 gate: saddle feeling changed, nothing ticked
+					saddle-changed-not-sure                           | emergency | v3 gate: not sure about saddle feeling, nothing ticked
+					peeing-changed-yes                                | emergency | v3 gate: peeing changed, nothing ticked
+					peeing-changed-not-sure pain-low-back             | emergency | v3 gate: not sure about peeing, nothing ticked
+					pooing-changed-yes                                | emergency | v3 gate: pooing changed, nothing ticked
+					sex-changed-not-sure                              | emergency | v3 gate: not sure about sex, nothing ticked
+					both-legs-or-walking-yes                          | emergency | v3 gate: both legs or walking, nothing ticked
+					one-leg-yes                                       | soon      | v3 gate: one leg, nothing ticked counts as mild weakness
+					one-leg-not-sure past-cancer                      | emergency | v3 gate: one leg not sure, with cancer
+					other-warning-signs-yes                           | urgent    | v3 gate: other warning signs, nothing ticked
+					other-warning-signs-not-sure pain-low-back        | urgent    | v3 gate: not sure about other warning signs
+					peeing-changed-no                                 | self-care | v3 gate: no is no sign
+					peeing-changed-no pee-leaking                     | emergency | v3 gate: a tick beneath a 'no' still counts
+					one-leg-yes pain-one-leg pain-below-knee          | self-care | v3 gate: a yes with its boxes ticked is read as ticked
+					peeing-changed-yes pee-hard-to-start              | emergency | v3 gate: a yes with a box ticked
 					""")
 	void highestLevel(String given, String expected, String description) {
 		TriageResult result = TRIAGE.evaluate(answers(given == null ? "" : given));
 
 		assertThat(result.disposition().code()).isEqualTo(expected);
 		assertThat(result.cards().get(0).level().code()).as("the first card is the highest level").isEqualTo(expected);
+	}
+
+	@Test
+	void aGateAnsweredYesOrNotSureWithNothingTickedCountsAsItsMostSeriousSignAndSaysSo() {
+		for (QuestionGroup group : RealRules.questions()) {
+			if (group.gate() == null) {
+				continue;
+			}
+			for (String answer : List.of("yes", "not-sure")) {
+				TriageResult gated = TRIAGE.evaluate(answers(group.gate().answerCode(answer)));
+				TriageResult ticked = TRIAGE.evaluate(answers(String.join(" ", group.gate().mostSerious())));
+				assertThat(gated.disposition()).as("%s %s", group.slug(), answer).isEqualTo(ticked.disposition());
+				assertThat(gated.readCarefully()).as("%s %s", group.slug(), answer).containsExactly(group);
+			}
+			assertThat(TRIAGE.evaluate(answers(group.gate().answerCode("no"))).readCarefully()).isEmpty();
+			assertThat(TRIAGE.evaluate(answers(group.gate().answerCode("yes") + " " + group.answerCodes().get(0)))
+				.readCarefully()).as("a box ticked beneath the gate").isEmpty();
+		}
 	}
 
 	@Test
