@@ -2,7 +2,9 @@ package org.psoascare.stretch;
 
 import java.util.List;
 
-/** How often a routine asks a person to change position (standing, kneeling, lying...). */
+/**
+ * How often a routine asks a person to change position (standing, kneeling, lying...).
+ */
 final class Positions {
 
 	private Positions() {

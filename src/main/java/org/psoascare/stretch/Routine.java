@@ -108,7 +108,9 @@ public class Routine extends ContentEntity {
 		return this.changeSidesSeconds;
 	}
 
-	/** Seconds between two holds of the same side (none between moves that are not held). */
+	/**
+	 * Seconds between two holds of the same side (none between moves that are not held).
+	 */
 	public int getRepPauseSeconds() {
 		return this.repPauseSeconds;
 	}

@@ -50,6 +50,7 @@ public class RoutineContent {
 
 	/**
 	 * A pause a routine file may set.
+	 *
 	 * @param field its name in the file
 	 * @param seconds the default, when the file leaves it out
 	 * @param min the fewest seconds allowed
@@ -86,9 +87,9 @@ public class RoutineContent {
 
 	/** A routine file. */
 	record Fields(@Slug String slug, @NotBlank String title, @NotBlank String summary, @NotBlank String forWhom,
-			@NotBlank String howOften, @NotBlank String introduction, Integer leadInSeconds,
-			Integer changeSidesSeconds, Integer repPauseSeconds,
-			@NotNull @NoRepeats List<@NotNull Equipment> equipment, @NotEmpty List<@NotBlank String> cautions,
+			@NotBlank String howOften, @NotBlank String introduction, Integer leadInSeconds, Integer changeSidesSeconds,
+			Integer repPauseSeconds, @NotNull @NoRepeats List<@NotNull Equipment> equipment,
+			@NotEmpty List<@NotBlank String> cautions,
 			@NotEmpty(message = "needs at least one step") List<@NotNull @Valid Step> steps,
 			@NoRepeats List<@Slug String> guides) {
 	}

@@ -11,8 +11,8 @@ import java.util.List;
  * @param reps holds per side
  * @param sides each (right, then left: {@link Sides#ORDER}) or both
  * @param position the position the stretch starts from
- * @param leadInSeconds seconds to get into position before the step's first hold: for
- * the first step, and for a step in another position than the step before; otherwise 0
+ * @param leadInSeconds seconds to get into position before the step's first hold: for the
+ * first step, and for a step in another position than the step before; otherwise 0
  * @param changeSidesSeconds seconds between the right side and the left; 0 for a stretch
  * done on both sides at once
  * @param repPauseSeconds seconds between two holds of one side; 0 for a move that is not

@@ -147,9 +147,8 @@ public class StretchCatalog {
 					|| stretches.get(steps.get(i - 1).stretchSlug()).getPosition() != stretch.getPosition();
 			boolean nextMoves = !last
 					&& stretches.get(steps.get(i + 1).stretchSlug()).getPosition() != stretch.getPosition();
-			int leadIn = !newPosition ? 0
-					: (i == 0) ? routine.getLeadInSeconds()
-							: Math.max(routine.getLeadInSeconds(), steps.get(i - 1).restSeconds());
+			int leadIn = !newPosition ? 0 : (i == 0) ? routine.getLeadInSeconds()
+					: Math.max(routine.getLeadInSeconds(), steps.get(i - 1).restSeconds());
 			return new RoutineStepView(i + 1, stretch.getSlug(), stretch.getName(), stretch.getIllustrationAlt(),
 					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(), stretch.isHolds(),
 					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(), stretch.getPosition(),

@@ -81,8 +81,8 @@ class RoutinePagesTests {
 		String page = page("/routines/psoas-release");
 
 		assertThat(page).containsPattern("<h3><a href=\"/stretches/[a-z-]+\">")
-			.contains("on each side (right, then left)", "Then rest", "First get into position (",
-					"to change sides.", "to relax between holds.");
+			.contains("on each side (right, then left)", "Then rest", "First get into position (", "to change sides.",
+					"to relax between holds.");
 	}
 
 	@Test
@@ -136,7 +136,8 @@ class RoutinePagesTests {
 		while (names.find()) {
 			stretches.add(names.group(1));
 		}
-		assertThat(steps).as("each stretch's steps and cautions, printed once").isEqualTo(stretches.stream().distinct().count());
+		assertThat(steps).as("each stretch's steps and cautions, printed once")
+			.isEqualTo(stretches.stream().distinct().count());
 		assertThat(page.split("class=\"print-only print-same\"", -1).length - 1)
 			.as("a repeated stretch refers back to its first step")
 			.isEqualTo(stretches.size() - steps);
