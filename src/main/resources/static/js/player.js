@@ -1,18 +1,60 @@
 /*
- * Routine player: turns a routine page's list of steps into a step-by-step timer.
- * The page works fully without it; this only enhances. Nothing is sent anywhere:
- * the date a routine was last finished stays in this browser's local storage.
+ * Routine player: turns a routine page's list of steps into a step-by-step timer that
+ * can be followed without looking at the screen. The page works fully without it; this
+ * only enhances. Nothing is sent anywhere: the date a routine was last finished and
+ * whether sound is off stay in this browser's local storage.
+ *
+ * The routine is a flat list of timed segments, all from the page's data (the content):
+ *   position  "Get into position", before the first step and before a step in a new position
+ *   hold      one hold (or one slow rep of a move that is not held) of one side
+ *   relax     the pause between two holds of one side
+ *   sides     "Change sides", between the right side and the left
+ *   rest      the rest between two steps in the same position
+ * Entering a segment gives its cue: a sound, a spoken sentence and a short vibration; the
+ * last 3 seconds of a segment of 8 seconds or more tick, and speech is cut off before
+ * the ticks so it never talks over the count. Every word comes from the page (the site's
+ * messages), none from this file.
  *
  * Time: a real clock by default. A test may set data-clock="manual" on the routine
  * before pressing Start and then drive time with
  * window.dispatchEvent(new CustomEvent('player:tick', {detail: seconds})): each tick
  * moves the manual clock on by that many seconds, late or early, as a real one would.
+ *
+ * At the end of a finished routine the document receives
+ * CustomEvent('psoascare:routine-finished', {detail: {slug}}).
  */
 (function () {
   'use strict';
 
-  var LEAD_IN_SECONDS = 5;
   var ANNOUNCE_AT = 5;
+  /* The last seconds of a segment that tick, and the shortest segment that ticks. */
+  var COUNT_FROM = 3;
+  var COUNTED_FROM = 8;
+  var SOUND_KEY = 'psoascare:player-sound';
+
+  /*
+   * Each cue's sound: tones of [frequency in Hz, start in s, length in s]. Each rises,
+   * falls or repeats differently, so they can be told apart without looking.
+   */
+  var SOUNDS = {
+    ready: [[523, 0, 0.15], [659, 0.2, 0.25]],
+    hold: [[880, 0, 0.4]],
+    count: [[1047, 0, 0.07]],
+    relax: [[392, 0, 0.25]],
+    sides: [[784, 0, 0.12], [523, 0.16, 0.12], [784, 0.32, 0.12]],
+    next: [[784, 0, 0.15], [659, 0.2, 0.15], [523, 0.4, 0.3]],
+    end: [[523, 0, 0.15], [659, 0.18, 0.15], [784, 0.36, 0.15], [1047, 0.54, 0.5]]
+  };
+  /* Vibration patterns in milliseconds for the same cues. */
+  var BUZZ = {
+    ready: [150, 100, 150],
+    hold: [300],
+    count: [40],
+    relax: [80],
+    sides: [100, 80, 100, 80, 100],
+    next: [400],
+    end: [200, 100, 200, 100, 500]
+  };
 
   var root = document.querySelector('[data-player]');
   if (!root) {
@@ -46,11 +88,17 @@
   /* Which side comes first is the page's to say (right, then left), not the player's. */
   var sideOrder = (text.sideOrder || 'right left').split(' ');
   var storageKey = 'psoascare:last-done:' + text.slug;
+  var language = document.documentElement.lang || 'en-GB';
 
   function format(template, values) {
     return String(template).replace(/\{(\d+)\}/g, function (match, index) {
       return values[Number(index)];
     });
+  }
+
+  function number(value) {
+    var parsed = Number(value);
+    return isFinite(parsed) && parsed > 0 ? parsed : 0;
   }
 
   var steps = Array.prototype.map.call(root.querySelectorAll('[data-step]'), function (item) {
@@ -61,7 +109,11 @@
       moves: item.dataset.holds === 'false',
       reps: Number(item.dataset.reps),
       each: item.dataset.sides === 'each',
-      rest: Number(item.dataset.rest),
+      rest: number(item.dataset.rest),
+      leadIn: number(item.dataset.leadIn),
+      changeSides: number(item.dataset.changeSides),
+      repPause: number(item.dataset.repPause),
+      position: item.dataset.positionLabel || '',
       cue: item.dataset.cue || ''
     };
   });
@@ -69,12 +121,20 @@
     return;
   }
 
-  /* The routine as a flat list of timed segments: a lead-in, holds, rests. */
   function buildSegments() {
-    var segments = [{ kind: 'ready', step: 0, seconds: LEAD_IN_SECONDS }];
+    var segments = [];
     steps.forEach(function (step, index) {
-      (step.each ? sideOrder : [null]).forEach(function (side) {
+      if (step.leadIn > 0) {
+        segments.push({ kind: 'position', step: index, seconds: step.leadIn });
+      }
+      (step.each ? sideOrder : [null]).forEach(function (side, sideIndex) {
+        if (sideIndex > 0 && step.changeSides > 0) {
+          segments.push({ kind: 'sides', step: index, side: side, seconds: step.changeSides });
+        }
         for (var rep = 1; rep <= step.reps; rep++) {
+          if (rep > 1 && step.repPause > 0) {
+            segments.push({ kind: 'relax', step: index, side: side, rep: rep, seconds: step.repPause });
+          }
           segments.push({ kind: 'hold', step: index, side: side, rep: rep, seconds: step.hold });
         }
       });
@@ -104,7 +164,9 @@
    * the time run before the last (re)start plus the time on the clock since then. A late
    * or throttled tick therefore lands exactly where a wall clock says, however long it was.
    */
-  var state = { running: false, paused: false, index: 0, remaining: 0, announced: false, banked: 0, since: 0 };
+  var state = {
+    running: false, paused: false, index: 0, remaining: 0, announced: false, counted: Infinity, banked: 0, since: 0
+  };
   var audio = null;
 
   /* Clocks: the real one, or the test's manual one that only moves on 'player:tick'. */
@@ -130,9 +192,10 @@
     return index;
   }
 
+  /* A step's first segment: its lead-in if it has one, else its first hold. */
   function firstSegmentOfStep(stepIndex) {
     for (var i = 0; i < segments.length; i++) {
-      if (segments[i].kind === 'hold' && segments[i].step === stepIndex) {
+      if (segments[i].kind !== 'rest' && segments[i].step === stepIndex) {
         return i;
       }
     }
@@ -150,23 +213,229 @@
     return format(text.textSeconds, [value]);
   }
 
+  /* ---- Sound, speech and vibration: one switch, remembered by this browser only. ---- */
+
+  function soundOn() {
+    return !view.sound || view.sound.checked;
+  }
+
+  function rememberSound() {
+    try {
+      if (soundOn()) {
+        window.localStorage.removeItem(SOUND_KEY);
+      } else {
+        window.localStorage.setItem(SOUND_KEY, 'off');
+      }
+    } catch (e) {
+      /* Storage may be off: the switch still works for this visit. */
+    }
+  }
+
+  function recallSound() {
+    if (!view.sound) {
+      return;
+    }
+    try {
+      view.sound.checked = window.localStorage.getItem(SOUND_KEY) !== 'off';
+    } catch (e) {
+      view.sound.checked = true;
+    }
+  }
+
+  /* The sound is made (or woken) only in a tap, Start or the switch, as browsers need. */
+  function unlockSound() {
+    var Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) {
+      return;
+    }
+    try {
+      audio = audio || new Context();
+      if (audio.state === 'suspended' && audio.resume) {
+        var resumed = audio.resume();
+        if (resumed && resumed.catch) {
+          resumed.catch(function () {});
+        }
+      }
+    } catch (e) {
+      audio = null;
+    }
+  }
+
+  function play(type) {
+    if (!audio) {
+      return;
+    }
+    try {
+      var out = audio.createGain();
+      out.gain.value = 0.2;
+      out.connect(audio.destination);
+      var at = audio.currentTime || 0;
+      SOUNDS[type].forEach(function (tone) {
+        var oscillator = audio.createOscillator();
+        oscillator.frequency.value = tone[0];
+        oscillator.connect(out);
+        oscillator.start(at + tone[1]);
+        oscillator.stop(at + tone[1] + tone[2]);
+      });
+    } catch (e) {
+      /* No sound available: the count on screen and the speech still work. */
+    }
+  }
+
+  function silence() {
+    if (window.speechSynthesis && window.speechSynthesis.cancel) {
+      try {
+        window.speechSynthesis.cancel();
+      } catch (e) {
+        /* Nothing to stop. */
+      }
+    }
+  }
+
+  var voice = null;
+  function findVoice() {
+    if (voice || !window.speechSynthesis || !window.speechSynthesis.getVoices) {
+      return voice;
+    }
+    var voices = window.speechSynthesis.getVoices() || [];
+    var wanted = language.toLowerCase();
+    voice = voices.filter(function (v) {
+      return String(v.lang).toLowerCase().replace('_', '-') === wanted;
+    })[0] || null;
+    return voice;
+  }
+
+  function speak(sentence) {
+    if (!sentence || !window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== 'function') {
+      return;
+    }
+    try {
+      silence();
+      var utterance = new window.SpeechSynthesisUtterance(sentence);
+      utterance.lang = language;
+      if (findVoice()) {
+        utterance.voice = voice;
+      }
+      window.speechSynthesis.speak(utterance);
+    } catch (e) {
+      /* No speech here: the sounds and the screen still work. */
+    }
+  }
+
+  function buzz(type) {
+    if (typeof navigator.vibrate === 'function') {
+      try {
+        navigator.vibrate(BUZZ[type]);
+      } catch (e) {
+        /* Not allowed here. */
+      }
+    }
+  }
+
+  function cue(type, sentence) {
+    if (!soundOn()) {
+      return;
+    }
+    play(type);
+    buzz(type);
+    if (sentence) {
+      speak(sentence);
+    }
+  }
+
+  if (view.sound) {
+    recallSound();
+    view.sound.addEventListener('change', function () {
+      rememberSound();
+      if (soundOn()) {
+        unlockSound();
+      } else {
+        silence();
+      }
+    });
+  }
+
+  /* ---- What each segment says and shows. ---- */
+
+  function sideWords(side) {
+    return side === 'left' ? text.textLeft : text.textRight;
+  }
+
   /* What follows this step: the next step's name, or the end of the routine. */
   function upNext(segment) {
     var next = segment.step + 1;
     return next < steps.length ? format(text.textThen, [steps[next].name]) : text.textFinish;
   }
 
+  function label(segment) {
+    switch (segment.kind) {
+      case 'position':
+        return text.textPosition;
+      case 'sides':
+        return text.textChangeSides;
+      case 'relax':
+        return text.textRelax;
+      case 'rest':
+        return text.textRest;
+      default:
+        return '';
+    }
+  }
+
+  /* The step's name and what to do: "Standing hip flexor stretch, right side, hold for 30 seconds". */
+  function instruction(segment) {
+    var step = steps[segment.step];
+    var words = [step.name];
+    if (segment.side) {
+      words.push(segment.side === 'left' ? text.sayLeft : text.sayRight);
+    }
+    words.push(step.moves ? format(text.sayMove, [seconds(step.hold)]) : format(text.sayHold, [seconds(step.hold)]));
+    if (step.reps > 1) {
+      words.push(format(text.sayTimes, [step.reps]));
+    }
+    return words.join(', ');
+  }
+
+  /* The cue for entering a segment: its sound, and what is spoken (may be empty). */
+  function cueOf(segment) {
+    var step = steps[segment.step];
+    switch (segment.kind) {
+      case 'position':
+        return {
+          sound: 'ready',
+          say: (segment.step > 0 ? format(text.textNext, [step.name]) : step.name) + '. ' +
+            format(text.sayPosition, [step.position])
+        };
+      case 'rest':
+        return { sound: 'next', say: format(text.sayRest, [step.name]) };
+      case 'sides':
+        return { sound: 'sides', say: segment.side === 'left' ? text.saySwitchLeft : text.saySwitchRight };
+      case 'relax':
+        return { sound: 'relax', say: text.sayRelax };
+      default:
+        if (segment.rep === 1) {
+          return { sound: 'hold', say: instruction(segment) };
+        }
+        /* Later reps: a held rep says its number; reps of a flowing move only sound. */
+        return { sound: 'hold', say: step.moves ? '' : format(text.textRep, [segment.rep, step.reps]) };
+    }
+  }
+
   function describe(segment) {
     var step = steps[segment.step];
-    if (segment.kind === 'ready') {
-      return text.textReady + '. ' + format(text.textNext, [step.name]) + '. ' + step.cue;
+    if (segment.kind === 'position' || segment.kind === 'rest') {
+      return label(segment) + '. ' + format(text.textNext, [step.name]) + '. ' +
+        (segment.kind === 'position' ? step.position + '. ' : '') + step.cue;
     }
-    if (segment.kind === 'rest') {
-      return text.textRest + '. ' + format(text.textNext, [step.name]) + '. ' + step.cue;
+    if (segment.kind === 'sides') {
+      return text.textChangeSides + '. ' + sideWords(segment.side);
+    }
+    if (segment.kind === 'relax') {
+      return text.textRelax;
     }
     var words = [format(text.textStep, [segment.step + 1, steps.length]) + ': ' + step.name];
     if (segment.side) {
-      words.push(segment.side === 'left' ? text.textLeft : text.textRight);
+      words.push(sideWords(segment.side));
     }
     if (step.reps > 1) {
       words.push(format(text.textRep, [segment.rep, step.reps]));
@@ -180,117 +449,91 @@
     var segment = segments[state.index];
     var step = steps[segment.step];
     var count = Math.max(0, Math.ceil(state.remaining - 1e-9));
+    var holding = segment.kind === 'hold';
+    var between = segment.kind === 'position' || segment.kind === 'rest';
     view.progress.textContent = format(text.textStep, [segment.step + 1, steps.length]) +
-      (segment.kind === 'hold' ? '' : ' · ' + (segment.kind === 'ready' ? text.textReady : text.textRest));
-    view.name.textContent = segment.kind === 'hold' ? step.name : format(text.textNext, [step.name]);
+      (holding ? '' : ' · ' + label(segment));
+    view.name.textContent = between ? format(text.textNext, [step.name]) : step.name;
     if (view.image.getAttribute('src') !== step.image) {
       view.image.setAttribute('src', step.image);
     }
-    var side = segment.kind === 'hold' && segment.side ? (segment.side === 'left' ? text.textLeft : text.textRight) : '';
-    if (segment.kind === 'hold' && step.reps > 1) {
+    var side = segment.side ? sideWords(segment.side) : (segment.kind === 'position' ? step.position : '');
+    if ((holding || segment.kind === 'relax') && step.reps > 1) {
       side = (side ? side + ' · ' : '') + format(text.textRep, [segment.rep, step.reps]);
     }
-    if (segment.kind === 'hold' && step.moves) {
+    if (holding && step.moves) {
       side = (side ? side + ' · ' : '') + text.textMove;
     }
     view.side.textContent = side;
     view.cue.textContent = step.cue;
-    view.next.textContent = segment.kind === 'hold' ? upNext(segment) : '';
+    view.next.textContent = holding ? upNext(segment) : '';
     view.count.textContent = String(count);
     view.bar.style.width = (100 * (1 - state.remaining / segment.seconds)) + '%';
     player.dataset.kind = segment.kind;
     player.dataset.state = state.paused ? 'paused' : 'running';
   }
 
-  /* Brings the view up to the clock: enters every segment the clock has passed. */
+  /* The last seconds of a long segment tick once each; speech stops before the first. */
+  function countDown(segment) {
+    if (state.paused || segment.seconds < COUNTED_FROM) {
+      return;
+    }
+    var count = Math.ceil(state.remaining - 1e-9);
+    if (count >= 1 && count <= COUNT_FROM && count < state.counted) {
+      if (state.counted > COUNT_FROM) {
+        silence();
+      }
+      state.counted = count;
+      cue('count', '');
+    }
+  }
+
+  /* Enters a segment: shows it, then gives its cue and tells screen readers. */
+  function entered(index) {
+    state.index = index;
+    state.announced = false;
+    state.counted = Infinity;
+    render();
+    var segment = segments[index];
+    var said = cueOf(segment);
+    cue(said.sound, said.say);
+    announce(describe(segment));
+  }
+
+  /* Brings the view up to the clock: enters the segment the clock is in. */
   function update() {
     if (!state.running) {
       return;
     }
     var at = position();
     if (at >= total - 1e-9) {
-      if (segments[state.index].kind === 'hold') {
-        beep();
-      }
       finish();
       return;
     }
     var index = segmentAt(at);
-    var entered = index !== state.index;
-    if (entered) {
-      for (var i = state.index; i < index; i++) {
-        if (segments[i].kind === 'hold') {
-          beep();
-          break;
-        }
-      }
-      state.index = index;
-      state.announced = false;
+    state.remaining = starts[index] + segments[index].seconds - at;
+    if (index !== state.index) {
+      entered(index);
+    } else {
+      render();
     }
     var segment = segments[index];
-    state.remaining = starts[index] + segment.seconds - at;
-    render();
-    if (entered) {
-      announce(describe(segment));
-    } else if (!state.announced && segment.seconds > ANNOUNCE_AT && state.remaining <= ANNOUNCE_AT) {
+    countDown(segment);
+    if (!state.announced && segment.seconds > ANNOUNCE_AT && state.remaining <= ANNOUNCE_AT) {
       state.announced = true;
       announce(format(text.textSecondsLeft, [ANNOUNCE_AT]));
     }
   }
 
-  /* Jumps to the start of a segment, as Skip and Back do. */
+  /* Jumps to the start of a segment, as Skip, Back and the exercise buttons do. */
   function enter(index) {
     if (index >= segments.length) {
       finish();
       return;
     }
     moveTo(starts[index]);
-    state.index = index;
     state.remaining = segments[index].seconds;
-    state.announced = false;
-    render();
-    announce(describe(segments[index]));
-  }
-
-  /* The beep's sound: made (or woken) only in the click that turns it on, as Safari needs. */
-  function unlockSound() {
-    var Context = window.AudioContext || window.webkitAudioContext;
-    if (!Context) {
-      return;
-    }
-    try {
-      audio = audio || new Context();
-      if (audio.state === 'suspended' && audio.resume) {
-        audio.resume().catch(function () {});
-      }
-    } catch (e) {
-      audio = null;
-    }
-  }
-
-  function beep() {
-    if (!view.sound || !view.sound.checked || !audio) {
-      return;
-    }
-    try {
-      var oscillator = audio.createOscillator();
-      var gain = audio.createGain();
-      oscillator.frequency.value = 880;
-      gain.gain.value = 0.15;
-      oscillator.connect(gain);
-      gain.connect(audio.destination);
-      oscillator.start();
-      oscillator.stop(audio.currentTime + 0.2);
-    } catch (e) {
-      /* No sound available: the visual countdown still works. */
-    }
-  }
-  if (view.sound) {
-    view.sound.addEventListener('change', function () {
-      if (view.sound.checked) {
-        unlockSound();
-      }
-    });
+    entered(index);
   }
 
   var ticker = null;
@@ -370,6 +613,7 @@
     state.paused = paused;
     showPauseButton();
     if (paused) {
+      silence();
       releaseScreen();
     } else {
       holdScreen();
@@ -378,15 +622,24 @@
     announce(paused ? text.textPause : text.textResume);
   }
 
+  /* While playing, the player takes the screen; the page behind it does not scroll. */
+  function takeScreen(taken) {
+    document.documentElement.classList.toggle('player-open', taken);
+  }
+
   function start() {
     segments = buildSegments();
     measure();
+    if (soundOn()) {
+      unlockSound();
+    }
     state.running = true;
     state.paused = false;
     showPauseButton();
     done.hidden = true;
     player.hidden = false;
     startButton.hidden = true;
+    takeScreen(true);
     holdScreen();
     enter(0);
     view.heading.focus();
@@ -396,14 +649,17 @@
   function stop() {
     state.running = false;
     stopClock();
+    silence();
     releaseScreen();
     player.hidden = true;
+    takeScreen(false);
     startButton.hidden = false;
     startButton.focus();
   }
 
   function finish() {
     stop();
+    cue('end', text.sayFinished);
     done.hidden = false;
     done.querySelector('h2').focus();
     try {
@@ -412,6 +668,7 @@
       /* Storage may be off: nothing else depends on it. */
     }
     showLastDone();
+    document.dispatchEvent(new CustomEvent('psoascare:routine-finished', { detail: { slug: text.slug } }));
   }
 
   function showLastDone() {
@@ -432,12 +689,24 @@
     return segments[state.index].step;
   }
 
-  root.addEventListener('click', function (event) {
-    var button = event.target.closest('[data-action]');
-    if (!button) {
-      return;
+  /* Skip: ends the current hold (or pause); the next one starts with its cue. */
+  function skip() {
+    enter(state.index + 1);
+  }
+
+  /* Back: restarts the current hold; in the pause after a hold, that hold. */
+  function back() {
+    var segment = segments[state.index];
+    if (segment.kind !== 'hold' && state.index > 0 && segments[state.index - 1].kind === 'hold' &&
+        segments[state.index - 1].step === segment.step) {
+      enter(state.index - 1);
+    } else {
+      enter(state.index);
     }
-    switch (button.dataset.action) {
+  }
+
+  function act(action) {
+    switch (action) {
       case 'start':
         start();
         break;
@@ -445,16 +714,43 @@
         setPaused(!state.paused);
         break;
       case 'skip':
-        // From a lead-in or a rest, go straight into the step it leads to.
-        enter(firstSegmentOfStep(currentStep() + (segments[state.index].kind === 'hold' ? 1 : 0)));
+        skip();
         break;
       case 'back':
+        back();
+        break;
+      case 'next':
+        enter(firstSegmentOfStep(currentStep() + (segments[state.index].kind === 'rest' ? 0 : 1)));
+        break;
+      case 'previous':
         enter(firstSegmentOfStep(Math.max(0, currentStep() - 1)));
         break;
       case 'stop':
         stop();
         break;
     }
+  }
+
+  root.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-action]');
+    if (button) {
+      act(button.dataset.action);
+    }
+  });
+
+  /* Keyboard shortcuts while playing; a focused button keeps its own Space and Enter. */
+  var KEYS = { ' ': 'pause', ArrowRight: 'skip', ArrowLeft: 'back', PageDown: 'next', PageUp: 'previous', Escape: 'stop' };
+  document.addEventListener('keydown', function (event) {
+    if (!state.running || event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    var action = KEYS[event.key];
+    var target = event.target;
+    if (!action || (action === 'pause' && target && target.closest && target.closest('button, input, a, select, textarea'))) {
+      return;
+    }
+    event.preventDefault();
+    act(action);
   });
 
   startButton.hidden = false;

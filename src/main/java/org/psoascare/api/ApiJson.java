@@ -98,7 +98,7 @@ public final class ApiJson {
 	/**
 	 * A routine as listed.
 	 *
-	 * @param totalSeconds the time its steps take, rests included
+	 * @param totalSeconds the time its steps take, lead-ins, pauses and rests included
 	 * @param stretches the stretches its steps use, each once, in step order
 	 */
 	public record RoutineItem(String slug, String title, String summary, String forWhom, String howOften,
@@ -117,9 +117,10 @@ public final class ApiJson {
 	 * @param holdSeconds seconds of one hold
 	 * @param reps holds per side
 	 * @param sides {@code each} or {@code both}
-	 * @param restSeconds rest after the step; 0 after the last
+	 * @param restSeconds rest after the step; 0 after the last and before a step in a new
+	 * position (whose lead-in takes its place)
 	 * @param activeSeconds hold × reps, twice when done on each side
-	 * @param totalSeconds active and rest time together
+	 * @param totalSeconds the step's lead-in, holds, pauses and rest together
 	 */
 	public record Step(int number, Ref stretch, String stretchName, String illustrationAlt, int holdSeconds, int reps,
 			String sides, int restSeconds, int activeSeconds, int totalSeconds) {

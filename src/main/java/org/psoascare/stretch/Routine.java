@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Type;
+import org.psoascare.content.CodedType;
 import org.psoascare.content.ContentEntity;
 
 /** A routine as stored: ordered steps that name their stretches by slug. */
@@ -26,6 +28,19 @@ public class Routine extends ContentEntity {
 	private String howOften;
 
 	private String introduction;
+
+	private int leadInSeconds;
+
+	private int changeSidesSeconds;
+
+	private int repPauseSeconds;
+
+	@ElementCollection
+	@CollectionTable(name = "routine_equipment", joinColumns = @JoinColumn(name = "routine_id"))
+	@Column(name = "equipment")
+	@OrderColumn(name = "idx")
+	@Type(CodedType.class)
+	private List<Equipment> equipment = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "routine_step", joinColumns = @JoinColumn(name = "routine_id"))
@@ -51,6 +66,10 @@ public class Routine extends ContentEntity {
 		this.forWhom = document.forWhom();
 		this.howOften = document.howOften();
 		this.introduction = document.introduction();
+		this.leadInSeconds = document.leadInSeconds();
+		this.changeSidesSeconds = document.changeSidesSeconds();
+		this.repPauseSeconds = document.repPauseSeconds();
+		ContentEntity.replace(this.equipment, document.equipment());
 		ContentEntity.replace(this.cautions, document.cautions());
 		ContentEntity.replace(this.steps, document.steps());
 		ContentEntity.replace(this.guides, document.guides());
@@ -74,6 +93,31 @@ public class Routine extends ContentEntity {
 
 	public String getIntroduction() {
 		return this.introduction;
+	}
+
+	/**
+	 * Seconds to get into position before the first hold, and before any step whose
+	 * stretch starts in another position than the step before.
+	 */
+	public int getLeadInSeconds() {
+		return this.leadInSeconds;
+	}
+
+	/** Seconds between the right side's last hold and the left side's first. */
+	public int getChangeSidesSeconds() {
+		return this.changeSidesSeconds;
+	}
+
+	/**
+	 * Seconds between two holds of the same side (none between moves that are not held).
+	 */
+	public int getRepPauseSeconds() {
+		return this.repPauseSeconds;
+	}
+
+	/** What the routine needs besides the floor; its stretches need no more than this. */
+	public List<Equipment> getEquipment() {
+		return List.copyOf(this.equipment);
 	}
 
 	/** When to stop or skip, strongest first. */

@@ -1,5 +1,6 @@
 package org.psoascare.stretch;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.psoascare.content.Coded;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
 import org.psoascare.content.ContentKinds;
@@ -16,13 +17,59 @@ import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Routines: YAML files in {@code content/routines/}, each step naming a stretch. */
+/**
+ * Routines: YAML files in {@code content/routines/}, each step naming a stretch. Time to
+ * move between holds is part of a routine's content; each pause has a default, written
+ * down in {@code docs/content-authoring.md}, and a range the loader checks.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RoutineContent {
+
+	private static final Logger logger = LoggerFactory.getLogger(RoutineContent.class);
+
+	/**
+	 * Seconds to get into position before the first hold, or before a step in a new
+	 * position: enough to put the phone down and get down to the floor slowly.
+	 */
+	public static final Pause LEAD_IN = new Pause("leadInSeconds", 20, 10, 120);
+
+	/** Seconds to roll over or swap legs between the right side and the left. */
+	public static final Pause CHANGE_SIDES = new Pause("changeSidesSeconds", 8, 5, 60);
+
+	/** Seconds to let go and breathe between two holds of one side. */
+	public static final Pause REP_PAUSE = new Pause("repPauseSeconds", 3, 2, 30);
+
+	/** Seconds of rest after a step, when the step gives none. */
+	public static final Pause REST = new Pause("restSeconds", 10, 0, 300);
+
+	/**
+	 * A pause a routine file may set.
+	 *
+	 * @param field its name in the file
+	 * @param seconds the default, when the file leaves it out
+	 * @param min the fewest seconds allowed
+	 * @param max the most seconds allowed
+	 */
+	public record Pause(String field, int seconds, int min, int max) {
+
+		int of(ContentFile file, String field, Integer given) {
+			if (given == null) {
+				return this.seconds;
+			}
+			if (given < this.min || given > this.max) {
+				throw file.error(field, "must be between " + this.min + " and " + this.max + " seconds (the default is "
+						+ this.seconds + "; see docs/content-authoring.md)");
+			}
+			return given;
+		}
+
+	}
 
 	private final RoutineRepository routines;
 
@@ -40,30 +87,45 @@ public class RoutineContent {
 
 	/** A routine file. */
 	record Fields(@Slug String slug, @NotBlank String title, @NotBlank String summary, @NotBlank String forWhom,
-			@NotBlank String howOften, @NotBlank String introduction, @NotEmpty List<@NotBlank String> cautions,
+			@NotBlank String howOften, @NotBlank String introduction, Integer leadInSeconds, Integer changeSidesSeconds,
+			Integer repPauseSeconds, @NotNull @NoRepeats List<@NotNull Equipment> equipment,
+			@NotEmpty List<@NotBlank String> cautions,
 			@NotEmpty(message = "needs at least one step") List<@NotNull @Valid Step> steps,
 			@NoRepeats List<@Slug String> guides) {
 	}
 
 	/** One step of a routine file; hold and reps are the stretch's own when left out. */
-	record Step(@Slug String stretch, @Positive Integer holdSeconds, @Positive Integer reps,
-			@PositiveOrZero Integer restSeconds) {
+	record Step(@Slug String stretch, @Positive Integer holdSeconds, @Positive Integer reps, Integer restSeconds) {
+	}
+
+	private static List<String> codes(List<? extends Coded> values) {
+		return values.stream().map(Coded::code).toList();
 	}
 
 	private static RoutineDocument parse(ContentFile file) {
 		Fields fields = ContentYaml.read(file, Fields.class);
 		Cautions.checkStrongestFirst(file, fields.cautions());
-		List<RoutineStep> steps = fields.steps()
-			.stream()
-			.map((step) -> new RoutineStep(step.stretch(), step.holdSeconds(), step.reps(),
-					(step.restSeconds() == null) ? 0 : step.restSeconds()))
-			.toList();
+		List<RoutineStep> steps = new ArrayList<>();
+		for (int i = 0; i < fields.steps().size(); i++) {
+			Step step = fields.steps().get(i);
+			steps.add(new RoutineStep(step.stretch(), step.holdSeconds(), step.reps(),
+					REST.of(file, "steps[" + (i + 1) + "].restSeconds", step.restSeconds())));
+		}
 		return new RoutineDocument(file, fields.slug(), fields.title(), fields.summary(), fields.forWhom(),
-				fields.howOften(), fields.introduction(), fields.cautions(), steps, fields.guides());
+				fields.howOften(), fields.introduction(), LEAD_IN.of(file, LEAD_IN.field(), fields.leadInSeconds()),
+				CHANGE_SIDES.of(file, CHANGE_SIDES.field(), fields.changeSidesSeconds()),
+				REP_PAUSE.of(file, REP_PAUSE.field(), fields.repPauseSeconds()), fields.equipment(), fields.cautions(),
+				steps, fields.guides());
 	}
 
+	/**
+	 * Checks each step's stretch: it exists, is held if the step sets a hold, and needs
+	 * nothing the routine does not list in {@code equipment}. Logs the number of position
+	 * changes the routine asks of a person.
+	 */
 	private static void checkReferences(RoutineDocument routine, ContentIndex index) {
 		List<RoutineStep> steps = routine.steps();
+		List<Position> positions = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
 			RoutineStep step = steps.get(i);
 			String field = "steps[" + (i + 1) + "]";
@@ -75,6 +137,18 @@ public class RoutineContent {
 					.error(field + ".holdSeconds", "'" + step.stretchSlug()
 							+ "' is not held (it moves in and out); leave holdSeconds out to use its own rep time");
 			}
+			for (Equipment needed : stretch.equipment()) {
+				if (!routine.equipment().contains(needed)) {
+					throw routine.source()
+						.error(field + ".stretch", "'" + step.stretchSlug() + "' needs '" + needed.code()
+								+ "', which the routine does not list in equipment " + codes(routine.equipment()));
+				}
+			}
+			positions.add(stretch.position());
+		}
+		if (logger.isInfoEnabled()) {
+			logger.info("Routine {}: {} steps, {} position changes ({})", routine.slug(), steps.size(),
+					Positions.changes(positions), codes(positions));
 		}
 		index.requireAll(routine, "guides", ContentKinds.GUIDES, routine.guides());
 	}

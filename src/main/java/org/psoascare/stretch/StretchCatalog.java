@@ -92,7 +92,8 @@ public class StretchCatalog {
 		return this.routines.findBySlug(slug).map((routine) -> {
 			List<RoutineStepView> steps = steps(routine, true);
 			return new RoutinePage(summary(routine, steps), routine.getIntroduction(), routine.getCautions(), steps,
-					this.guides.summaries(routine.getGuides()));
+					this.guides.summaries(routine.getGuides()), routine.getEquipment(),
+					Positions.changes(steps.stream().map(RoutineStepView::position).toList()));
 		});
 	}
 
@@ -130,17 +131,30 @@ public class StretchCatalog {
 		return steps(routine, bySlug(routine.getSteps().stream().map(RoutineStep::stretchSlug).toList()), details);
 	}
 
-	/** The same, with the routine's stretches already read, by slug. */
+	/**
+	 * The same, with the routine's stretches already read, by slug. Here, and only here,
+	 * the routine's pauses are placed: a lead-in before the first step and before each
+	 * step in a new position (it takes the place of the rest before it, and is at least
+	 * as long), the change of sides, the pauses between holds, and the rests.
+	 */
 	private static List<RoutineStepView> steps(Routine routine, Map<String, Stretch> stretches, boolean details) {
 		List<RoutineStep> steps = routine.getSteps();
 		return IntStream.range(0, steps.size()).mapToObj((i) -> {
 			RoutineStep step = steps.get(i);
 			Stretch stretch = stretches.get(step.stretchSlug());
 			boolean last = i == steps.size() - 1;
+			boolean newPosition = i == 0
+					|| stretches.get(steps.get(i - 1).stretchSlug()).getPosition() != stretch.getPosition();
+			boolean nextMoves = !last
+					&& stretches.get(steps.get(i + 1).stretchSlug()).getPosition() != stretch.getPosition();
+			int leadIn = !newPosition ? 0 : (i == 0) ? routine.getLeadInSeconds()
+					: Math.max(routine.getLeadInSeconds(), steps.get(i - 1).restSeconds());
 			return new RoutineStepView(i + 1, stretch.getSlug(), stretch.getName(), stretch.getIllustrationAlt(),
 					(step.holdSeconds() != null) ? step.holdSeconds() : stretch.getHoldSeconds(), stretch.isHolds(),
-					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(),
-					last ? 0 : step.restSeconds(), stretch.getCue(), details ? stretch.getSteps() : List.of(),
+					(step.reps() != null) ? step.reps() : stretch.getReps(), stretch.getSides(), stretch.getPosition(),
+					leadIn, (stretch.getSides() == Sides.EACH) ? routine.getChangeSidesSeconds() : 0,
+					stretch.isHolds() ? routine.getRepPauseSeconds() : 0, (last || nextMoves) ? 0 : step.restSeconds(),
+					stretch.getCue(), details ? stretch.getSteps() : List.of(),
 					details ? stretch.getCautions() : List.of());
 		}).toList();
 	}

@@ -90,12 +90,19 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 				assertThat(steps).as(slug).isNotEmpty();
 				for (WebElement step : steps) {
 					assertThat(step.findElement(By.tagName("img")).isDisplayed()).as("picture, " + slug).isTrue();
-					assertThat(step.findElement(By.cssSelector(".print-detail .steps li")).isDisplayed())
-						.as("steps, " + slug)
-						.isTrue();
-					assertThat(step.findElement(By.cssSelector(".print-detail .cautions li")).isDisplayed())
-						.as("cautions, " + slug)
-						.isTrue();
+					if (step.findElements(By.cssSelector(".print-same")).isEmpty()) {
+						assertThat(step.findElement(By.cssSelector(".print-detail .steps li")).isDisplayed())
+							.as("steps, " + slug)
+							.isTrue();
+						assertThat(step.findElement(By.cssSelector(".print-detail .cautions li")).isDisplayed())
+							.as("cautions, " + slug)
+							.isTrue();
+					}
+					else {
+						assertThat(step.findElement(By.cssSelector(".print-same")).getText())
+							.as("a repeated stretch, " + slug)
+							.matches("How to do it and when to stop: as in step \\d+");
+					}
 					assertThat(step.getText()).as("hold, reps and sides, " + slug)
 						.containsPattern("Hold|Move in and out");
 				}
@@ -104,17 +111,60 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 					.as("the emergency line on paper")
 					.isTrue();
 				assertThat(browser.driver.findElement(By.cssSelector("[data-action='start']")).isDisplayed()).isFalse();
+				assertThat(browser.driver.findElement(By.cssSelector("[data-print]")).isDisplayed()).isFalse();
+				@SuppressWarnings("unchecked")
+				List<String> small = (List<String>) browser.script(PRINTED_TEXT_SMALLER_THAN, MINIMUM_PRINT_POINTS);
+				assertThat(small).as("printed text under " + MINIMUM_PRINT_POINTS + " pt, " + slug).isEmpty();
 			}
 			finally {
 				chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 			}
 			Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
 			String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+			System.out.printf("Printed routine %s: %d A4 pages%n", slug, count(text, "/Type\\s*/Page\\b(?!s)"));
 			assertThat(count(text, "/Type\\s*/Page\\b(?!s)")).as("pages of " + slug).isBetween(1, 2);
 			assertThat(all(text, "/MediaBox\\s*\\[([^\\]]+)\\]")).as("A4 (595 × 842 points), " + slug)
 				.isNotEmpty()
 				.allMatch((box) -> box.trim().matches("0 0 59[45](\\.\\d+)? 84[12](\\.\\d+)?"));
 		}
+	}
+
+	/** The smallest type on a printed handout, body text and cautions alike. */
+	private static final double MINIMUM_PRINT_POINTS = 10;
+
+	/**
+	 * Every visible piece of text in the printed routine and its footer (the emergency
+	 * line and the disclaimer; the licence credit is fine print) whose type is smaller
+	 * than the given size in points (1 pt is 4/3 CSS px).
+	 */
+	private static final String PRINTED_TEXT_SMALLER_THAN = """
+			var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); var small = [];
+			while (walker.nextNode()) { var node = walker.currentNode; var e = node.parentElement;
+			  if (!node.textContent.trim() || !e.closest('.routine, .site-footer') || e.closest('.licence')
+			    || !e.getClientRects().length) continue;
+			  var px = parseFloat(getComputedStyle(e).fontSize);
+			  if (px < arguments[0] * 4 / 3 - 0.01) small.push(e.tagName + '.' + e.className + ' ' + (px * 3 / 4).toFixed(1)
+			    + ' pt: ' + node.textContent.trim().slice(0, 40)); }
+			return small;""";
+
+	@Test
+	void routineAndStretchPagesHaveAPrintButtonThatOpensThePrintDialogue() {
+		for (String path : List.of("/routines/" + ROUTINES.get(0), "/stretches/" + firstStretch())) {
+			open(path);
+			browser.script("window.printed = 0; window.print = function () { window.printed++; };");
+			WebElement print = browser.driver.findElement(By.cssSelector("[data-print]"));
+			assertThat(print.isDisplayed()).as("Print on " + path).isTrue();
+			assertThat(print.getText()).isEqualTo("Print");
+			print.click();
+			assertThat(((Number) browser.script("return window.printed")).intValue()).as(path).isEqualTo(1);
+		}
+	}
+
+	private String firstStretch() {
+		open("/stretches");
+		String href = (String) browser
+			.script("return document.querySelector('.stretch-card h3 a').getAttribute('href')");
+		return href.substring(href.lastIndexOf('/') + 1);
 	}
 
 	private static int count(String text, String regex) {

@@ -80,7 +80,7 @@ class WholeSiteGateTests extends BrowserTestSupport {
 		browser.script("window.dispatchEvent(new CustomEvent('player:tick', {detail: 6}))");
 		assertThat(browser.driver.findElement(By.cssSelector("[data-role='progress']")).getText())
 			.startsWith("Step 1 of");
-		browser.driver.findElement(By.cssSelector("#player [data-action='skip']")).click();
+		browser.driver.findElement(By.cssSelector("#player [data-action='next']")).click();
 		assertThat(browser.driver.findElement(By.cssSelector("[data-role='progress']")).getText())
 			.startsWith("Step 2 of");
 		assertThat(browser.overflowsHorizontally()).as("player width").isFalse();

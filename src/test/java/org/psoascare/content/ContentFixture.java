@@ -93,6 +93,7 @@ public final class ContentFixture {
 		fields.put("forWhom", "Anyone.");
 		fields.put("howOften", "Daily.");
 		fields.put("introduction", "Move slowly.");
+		fields.put("equipment", "[mat]");
 		fields.put("cautions", "\n  - Stop on pain.");
 		fields.put("steps",
 				"\n  - stretch: " + stepStretch + "\n    holdSeconds: 20\n    reps: 2\n    restSeconds: 10");

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoascare.guide.Guide;
 import org.psoascare.guide.GuideRepository;
+import org.psoascare.stretch.Equipment;
+import org.psoascare.stretch.Routine;
+import org.psoascare.stretch.RoutineContent;
 import org.psoascare.stretch.RoutineRepository;
+import org.psoascare.stretch.RoutineStep;
 import org.psoascare.stretch.StretchRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -360,6 +364,66 @@ public class ContentLoaderTests {
 			assertThat(stretch.isHolds()).isFalse();
 			assertThat(stretch.getHoldSeconds()).isEqualTo(5);
 		});
+	}
+
+	@Test
+	void aRoutineGetsTheDefaultPausesAndKeepsItsOwn() {
+		this.loader.load(this.content.source());
+		Routine evening = this.routines.findBySlug("evening").orElseThrow();
+		assertThat(evening.getLeadInSeconds()).isEqualTo(RoutineContent.LEAD_IN.seconds());
+		assertThat(evening.getChangeSidesSeconds()).isEqualTo(RoutineContent.CHANGE_SIDES.seconds());
+		assertThat(evening.getRepPauseSeconds()).isEqualTo(RoutineContent.REP_PAUSE.seconds());
+		assertThat(evening.getEquipment()).containsExactly(Equipment.MAT);
+
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("leadInSeconds", "45");
+		fields.put("changeSidesSeconds", "12");
+		fields.put("repPauseSeconds", "5");
+		fields.put("steps", "\n  - stretch: knee-hug\n    reps: 2\n  - stretch: bridge");
+		this.content.routine("evening", fields);
+		this.loader.load(this.content.source());
+		evening = this.routines.findBySlug("evening").orElseThrow();
+		assertThat(evening.getLeadInSeconds()).isEqualTo(45);
+		assertThat(evening.getChangeSidesSeconds()).isEqualTo(12);
+		assertThat(evening.getRepPauseSeconds()).isEqualTo(5);
+		assertThat(evening.getSteps()).extracting(RoutineStep::restSeconds)
+			.as("a step with no rest gets the default")
+			.containsExactly(RoutineContent.REST.seconds(), RoutineContent.REST.seconds());
+	}
+
+	@Test
+	void aPauseTooShortToMoveIsRejected() {
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("leadInSeconds", String.valueOf(RoutineContent.LEAD_IN.min() - 1));
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "leadInSeconds",
+				"must be between " + RoutineContent.LEAD_IN.min() + " and " + RoutineContent.LEAD_IN.max());
+
+		fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("changeSidesSeconds", "0");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "changeSidesSeconds", "must be between");
+
+		fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("steps", "\n  - stretch: knee-hug\n    restSeconds: -1");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "steps[1].restSeconds", "must be between");
+	}
+
+	@Test
+	void aRoutineThatNeedsEquipmentItDoesNotListIsRejected() {
+		Map<String, String> stretch = ContentFixture.stretchFields("knee-hug");
+		stretch.put("equipment", "[mat, table]");
+		this.content.stretch("knee-hug", stretch);
+
+		assertRejected("routines/evening.yaml", "steps[1].stretch",
+				"'knee-hug' needs 'table', which the routine does not list in equipment [mat]");
+
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.remove("equipment");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "steps[1].stretch",
+				"'knee-hug' needs 'mat', which the routine does not list in equipment []");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RoutinePagesTests {
 
 	private static final Pattern STEP = Pattern.compile(
-			"data-step data-name=\"[^\"]+\" data-img=\"[^\"]+\" data-hold=\"(\\d+)\" data-holds=\"(?:true|false)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"");
+			"data-step data-name=\"[^\"]+\" data-img=\"[^\"]+\" data-hold=\"(\\d+)\" data-holds=\"(?:true|false)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"\\s+data-lead-in=\"(\\d+)\" data-change-sides=\"(\\d+)\" data-rep-pause=\"(\\d+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -55,7 +55,11 @@ class RoutinePagesTests {
 			int hold = Integer.parseInt(step.group(1));
 			int reps = Integer.parseInt(step.group(2));
 			int sides = step.group(3).equals("each") ? 2 : 1;
-			total += hold * reps * sides + Integer.parseInt(step.group(4));
+			int leadIn = Integer.parseInt(step.group(5));
+			int changeSides = Integer.parseInt(step.group(6));
+			int repPause = Integer.parseInt(step.group(7));
+			total += leadIn + hold * reps * sides + (sides - 1) * changeSides + sides * (reps - 1) * repPause
+					+ Integer.parseInt(step.group(4));
 			steps++;
 		}
 		assertThat(steps).isGreaterThanOrEqualTo(5);
@@ -76,7 +80,9 @@ class RoutinePagesTests {
 	void eachStepLinksToItsStretchWithHoldRepsSidesAndRest() throws Exception {
 		String page = page("/routines/psoas-release");
 
-		assertThat(page).contains("href=\"/stretches/thomas-stretch\"", "on each side (right, then left)", "Then rest");
+		assertThat(page).containsPattern("<h3><a href=\"/stretches/[a-z-]+\">")
+			.contains("on each side (right, then left)", "Then rest", "First get into position (", "to change sides.",
+					"to relax between holds.");
 	}
 
 	@Test
@@ -125,7 +131,16 @@ class RoutinePagesTests {
 			assertThat(details.group(1)).contains("<ol class=\"steps\"><li>", "Stop or skip it");
 			steps++;
 		}
-		assertThat(steps).isEqualTo(5);
+		Matcher names = Pattern.compile("data-step data-name=\"([^\"]+)\"").matcher(page);
+		List<String> stretches = new java.util.ArrayList<>();
+		while (names.find()) {
+			stretches.add(names.group(1));
+		}
+		assertThat(steps).as("each stretch's steps and cautions, printed once")
+			.isEqualTo(stretches.stream().distinct().count());
+		assertThat(page.split("class=\"print-only print-same\"", -1).length - 1)
+			.as("a repeated stretch refers back to its first step")
+			.isEqualTo(stretches.size() - steps);
 		assertThat(page).contains("Step your right foot back about one stride");
 	}
 
