@@ -299,38 +299,37 @@ final class StretchPicture {
 		List<Double> times = new ArrayList<>();
 		List<String> splines = new ArrayList<>();
 		double t = 0;
-		int sides = timing.eachSide() ? 2 : 1;
 		values.add(from);
 		times.add(t);
-		for (int side = 0; side < sides; side++) {
-			if (timing.restSeconds() > 0) {
-				t += timing.restSeconds() / 2;
-				values.add(from);
-				times.add(t);
-				splines.add(STEADY);
-			}
-			for (int rep = 0; rep < timing.reps(); rep++) {
-				t += timing.easeSeconds();
+		// One side's movement, repeated: the right side and the left side take the same
+		// time, so it stays in step with the turn between them (twice as long).
+		if (timing.restSeconds() > 0) {
+			t += timing.restSeconds() / 2;
+			values.add(from);
+			times.add(t);
+			splines.add(STEADY);
+		}
+		for (int rep = 0; rep < timing.reps(); rep++) {
+			t += timing.easeSeconds();
+			values.add(to);
+			times.add(t);
+			splines.add(EASE);
+			if (timing.holdSeconds() > 0) {
+				t += timing.holdSeconds();
 				values.add(to);
 				times.add(t);
-				splines.add(EASE);
-				if (timing.holdSeconds() > 0) {
-					t += timing.holdSeconds();
-					values.add(to);
-					times.add(t);
-					splines.add(STEADY);
-				}
-				t += timing.easeSeconds();
-				values.add(from);
-				times.add(t);
-				splines.add(EASE);
-			}
-			if (timing.restSeconds() > 0) {
-				t += timing.restSeconds() / 2;
-				values.add(from);
-				times.add(t);
 				splines.add(STEADY);
 			}
+			t += timing.easeSeconds();
+			values.add(from);
+			times.add(t);
+			splines.add(EASE);
+		}
+		if (timing.restSeconds() > 0) {
+			t += timing.restSeconds() / 2;
+			values.add(from);
+			times.add(t);
+			splines.add(STEADY);
 		}
 		animation.setAttribute("values", String.join(";", values));
 		animation.setAttribute("keyTimes", keyTimes(times, t));
@@ -380,9 +379,9 @@ final class StretchPicture {
 		Element text = document.createElementNS(SVG, "text");
 		text.setAttribute("class", "side-label");
 		text.setAttribute("x", "14");
-		text.setAttribute("y", "26");
-		text.setAttribute("font-size", "15");
-		text.setAttribute("font-weight", "600");
+		text.setAttribute("y", "30");
+		text.setAttribute("font-size", "22");
+		text.setAttribute("font-weight", "700");
 		text.setAttribute("fill", "#24453f");
 		text.setAttribute("visibility", first ? "visible" : "hidden");
 		text.setTextContent(words);
