@@ -193,8 +193,9 @@ final class StretchPicture {
 		stillGroup.appendChild(still);
 		if (timing.eachSide()) {
 			moving.appendChild(turning(copy, scene, timing, viewBoxCentre(root)));
-			moving.appendChild(sideLabel(copy, sideLabels.get(0), timing, true));
-			moving.appendChild(sideLabel(copy, sideLabels.get(1), timing, false));
+			double width = 2 * viewBoxCentre(root);
+			moving.appendChild(sideLabel(copy, sideLabels.get(0), timing, true, width));
+			moving.appendChild(sideLabel(copy, sideLabels.get(1), timing, false, width));
 		}
 		else {
 			moving.appendChild(scene);
@@ -375,12 +376,20 @@ final class StretchPicture {
 		return outer;
 	}
 
-	private static Element sideLabel(Document document, String words, Timing timing, boolean first) {
+	/**
+	 * The words for one side, in the top corner away from where the figure faces: the
+	 * left side's label sits where the right side's would be in the turned picture, so it
+	 * keeps the same room around the figure.
+	 */
+	private static Element sideLabel(Document document, String words, Timing timing, boolean first, double width) {
 		Element text = document.createElementNS(SVG, "text");
 		text.setAttribute("class", "side-label");
-		text.setAttribute("x", "14");
-		text.setAttribute("y", "30");
-		text.setAttribute("font-size", "22");
+		text.setAttribute("x", number(first ? 12 : width - 12));
+		text.setAttribute("y", "26");
+		if (!first) {
+			text.setAttribute("text-anchor", "end");
+		}
+		text.setAttribute("font-size", "18");
 		text.setAttribute("font-weight", "700");
 		text.setAttribute("fill", "#24453f");
 		text.setAttribute("visibility", first ? "visible" : "hidden");

@@ -46,6 +46,10 @@ class WholeSiteGateTests extends BrowserTestSupport {
 		try {
 			for (String scheme : SCHEMES) {
 				browser.emulate(scheme, "no-preference", "screen");
+				browser.driver.get(url("/"));
+				assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches"))
+					.as("the browser reports the %s scheme", scheme)
+					.isEqualTo(scheme.equals("dark"));
 				for (int width : WIDTHS) {
 					browser.driver.manage().window().setSize(new Dimension(width, 900));
 					for (String page : pages) {
