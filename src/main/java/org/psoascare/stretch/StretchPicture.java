@@ -105,7 +105,7 @@ final class StretchPicture {
 		Element end = require(root, "pose-end");
 		if (!"none".equals(start.getAttribute("display"))) {
 			throw new IllegalArgumentException(
-					"hides its start pose when used as a still picture: give <g id=\"pose-start\"> display=\"none\"");
+					"must hide its start pose on the still picture: give <g id=\"pose-start\"> display=\"none\"");
 		}
 		if (!end.getAttribute("display").isEmpty()) {
 			throw new IllegalArgumentException("must show its end pose: <g id=\"pose-end\"> has a display attribute");
@@ -117,10 +117,10 @@ final class StretchPicture {
 				|| root.getElementsByTagNameNS(SVG, "animateTransform").getLength() > 0) {
 			throw new IllegalArgumentException("must not animate itself: the site makes the moving version");
 		}
+		sameShapes(start, end, "pose-end");
 		if (!differs(start, end)) {
 			throw new IllegalArgumentException("has the same start and end pose: nothing would move");
 		}
-		sameShapes(start, end, "pose-end");
 		Element desc = firstChild(root, "desc");
 		String description = (desc != null) ? desc.getTextContent().strip().replaceAll("\\s+", " ") : "";
 		if (description.isEmpty()) {
