@@ -13,8 +13,11 @@ class RoutineController {
 
 	private final StretchCatalog catalog;
 
-	RoutineController(StretchCatalog catalog) {
+	private final StretchPictures pictures;
+
+	RoutineController(StretchCatalog catalog, StretchPictures pictures) {
 		this.catalog = catalog;
+		this.pictures = pictures;
 	}
 
 	@CachedPage
@@ -27,7 +30,9 @@ class RoutineController {
 	@CachedPage
 	@GetMapping("/routines/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("routine", this.catalog.routine(slug).orElseThrow(NotFoundException::new));
+		RoutinePage routine = this.catalog.routine(slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("routine", routine);
+		model.addAttribute("pictures", routine.steps().stream().map(this.pictures::moving).toList());
 		model.addAttribute("sideOrder", String.join(" ", Sides.ORDER));
 		return "routines/show";
 	}

@@ -22,7 +22,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 
-/** Stretches: YAML files in {@code content/stretches/}, each with its own SVG picture. */
+/**
+ * Stretches: YAML files in {@code content/stretches/}, each with its own SVG picture that
+ * declares a start and an end pose ({@link StretchPicture}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class StretchContent {
 
@@ -86,8 +89,12 @@ public class StretchContent {
 				fields.harder(), fields.illustrationAlt(), fields.guides());
 		checkCautions(file, stretch);
 		Cautions.checkStrongestFirst(file, stretch.cautions());
-		if (!this.resources.getResource(this.illustrations + stretch.slug() + ".svg").exists()) {
-			throw file.error("slug", "has no illustration: add " + stretch.slug() + ".svg to " + this.illustrations);
+		String picture = this.illustrations + stretch.slug() + ".svg";
+		try {
+			StretchPictures.read(this.resources.getResource(picture), stretch.slug());
+		}
+		catch (IllegalArgumentException ex) {
+			throw file.error("slug", "has a picture (" + picture + ") that " + ex.getMessage());
 		}
 		return stretch;
 	}

@@ -15,8 +15,11 @@ class StretchController {
 
 	private final StretchCatalog catalog;
 
-	StretchController(StretchCatalog catalog) {
+	private final StretchPictures pictures;
+
+	StretchController(StretchCatalog catalog, StretchPictures pictures) {
 		this.catalog = catalog;
+		this.pictures = pictures;
 	}
 
 	@CachedPage
@@ -37,7 +40,9 @@ class StretchController {
 	@CachedPage
 	@GetMapping("/stretches/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("stretch", this.catalog.page(slug).orElseThrow(NotFoundException::new));
+		StretchPage stretch = this.catalog.page(slug).orElseThrow(NotFoundException::new);
+		model.addAttribute("stretch", stretch);
+		model.addAttribute("picture", this.pictures.moving(stretch));
 		return "stretches/show";
 	}
 

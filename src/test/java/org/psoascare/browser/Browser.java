@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -169,6 +170,23 @@ final class Browser implements AutoCloseable {
 			}
 		}
 		return missing;
+	}
+
+	/**
+	 * Emulates the reader's settings through Chrome DevTools:
+	 * {@code prefers-color-scheme} ({@code light} or {@code dark}),
+	 * {@code prefers-reduced-motion} ({@code no-preference} or {@code reduce}), and the
+	 * media type ({@code screen} or {@code print}).
+	 */
+	void emulate(String colorScheme, String reducedMotion, String media) {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("media", media, "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme),
+						Map.of("name", "prefers-reduced-motion", "value", reducedMotion))));
+	}
+
+	/** Back to the browser's own settings: light, motion allowed, screen. */
+	void emulateDefaults() {
+		emulate("light", "no-preference", "screen");
 	}
 
 	Object script(String script, Object... args) {

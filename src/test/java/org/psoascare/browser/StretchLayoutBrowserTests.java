@@ -54,7 +54,7 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 				open(link);
 				double screen = ((Number) browser.script("return window.innerHeight")).doubleValue();
 				assertThat(((Number) browser.script("return window.innerWidth")).intValue()).isEqualTo(390);
-				assertThat(bottom(".illustration img")).as("picture on " + link).isLessThan(screen);
+				assertThat(bottom(".illustration svg")).as("picture on " + link).isLessThan(screen);
 				assertThat(top(".how .cautions")).as("cautions before the steps on " + link)
 					.isLessThan(top(".how .steps li"));
 				if (top(".how .steps li") >= screen) {
@@ -89,7 +89,9 @@ class StretchLayoutBrowserTests extends BrowserTestSupport {
 				List<WebElement> steps = browser.driver.findElements(By.cssSelector(".routine-steps > li"));
 				assertThat(steps).as(slug).isNotEmpty();
 				for (WebElement step : steps) {
-					assertThat(step.findElement(By.tagName("img")).isDisplayed()).as("picture, " + slug).isTrue();
+					assertThat(step.findElement(By.cssSelector(".step-picture svg .still")).isDisplayed())
+						.as("picture, " + slug)
+						.isTrue();
 					if (step.findElements(By.cssSelector(".print-same")).isEmpty()) {
 						assertThat(step.findElement(By.cssSelector(".print-detail .steps li")).isDisplayed())
 							.as("steps, " + slug)

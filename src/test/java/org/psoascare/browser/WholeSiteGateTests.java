@@ -15,19 +15,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole-site gate: every page reachable from the home page, at a phone width and a
- * desktop width, in a real browser. It fails on any link that does not answer 200, any
- * console error, any axe-core WCAG 2.2 AA violation, any request to another origin, any
- * page wider than the window, and any focused element without a visible focus indicator.
- * It also runs the checklist and the routine player once.
+ * desktop width, in the light and the dark colour scheme, in a real browser. It fails on
+ * any link that does not answer 200, any console error, any axe-core WCAG 2.2 AA
+ * violation, any request to another origin, any page wider than the window, and any
+ * focused element without a visible focus indicator. It also runs the checklist and the
+ * routine player once.
  */
 class WholeSiteGateTests extends BrowserTestSupport {
 
 	private static final int[] WIDTHS = { 390, 1280 };
 
+	/**
+	 * The reader's colour scheme, emulated through Chrome DevTools: the site follows it.
+	 */
+	private static final List<String> SCHEMES = List.of("light", "dark");
+
 	private static final int TAB_PRESSES = 6;
 
 	@Test
-	void everyPageAtPhoneAndDesktopWidth() {
+	void everyPageAtPhoneAndDesktopWidthInLightAndDark() {
 		SiteCrawler site = new SiteCrawler(this.port).crawl();
 		assertThat(site.broken()).as("links that do not answer 200").isEmpty();
 		List<String> pages = site.pages();
@@ -37,25 +43,38 @@ class WholeSiteGateTests extends BrowserTestSupport {
 			.hasSizeGreaterThanOrEqualTo(RealContent.guides() + RealContent.stretches() + RealContent.routines() + 5);
 
 		Map<String, List<String>> problems = new LinkedHashMap<>();
-		for (int width : WIDTHS) {
-			browser.driver.manage().window().setSize(new Dimension(width, 900));
-			for (String page : pages) {
-				browser.driver.get(url(page));
-				List<String> found = new ArrayList<>();
-				browser.consoleErrors().forEach((error) -> found.add("console: " + error));
-				browser.accessibilityViolations().forEach((violation) -> found.add("axe: " + violation));
-				browser.requestsToOtherOrigins().forEach((request) -> found.add("other origin: " + request));
-				if (browser.overflowsHorizontally()) {
-					found.add("wider than the window");
-				}
-				browser.focusWithoutIndicator(TAB_PRESSES)
-					.forEach((element) -> found.add("no visible focus: " + element));
-				if (!found.isEmpty()) {
-					problems.put(width + "px " + page, found);
+		try {
+			for (String scheme : SCHEMES) {
+				browser.emulate(scheme, "no-preference", "screen");
+				browser.driver.get(url("/"));
+				assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches"))
+					.as("the browser reports the %s scheme", scheme)
+					.isEqualTo(scheme.equals("dark"));
+				for (int width : WIDTHS) {
+					browser.driver.manage().window().setSize(new Dimension(width, 900));
+					for (String page : pages) {
+						browser.driver.get(url(page));
+						List<String> found = new ArrayList<>();
+						browser.consoleErrors().forEach((error) -> found.add("console: " + error));
+						browser.accessibilityViolations().forEach((violation) -> found.add("axe: " + violation));
+						browser.requestsToOtherOrigins().forEach((request) -> found.add("other origin: " + request));
+						if (browser.overflowsHorizontally()) {
+							found.add("wider than the window");
+						}
+						browser.focusWithoutIndicator(TAB_PRESSES)
+							.forEach((element) -> found.add("no visible focus: " + element));
+						if (!found.isEmpty()) {
+							problems.put(scheme + " " + width + "px " + page, found);
+						}
+					}
 				}
 			}
 		}
-		assertThat(problems).as("pages visited: %d at each of %d widths", pages.size(), WIDTHS.length).isEmpty();
+		finally {
+			browser.emulateDefaults();
+		}
+		assertThat(problems).as("pages visited: %d at each of %d widths in %s", pages.size(), WIDTHS.length, SCHEMES)
+			.isEmpty();
 	}
 
 	@Test

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A content folder written by a test: valid files by default, so each test changes only
  * the one thing it is about. Stretch illustrations come from
- * {@code src/test/resources/fixtures/illustrations/}, which holds knee-hug and bridge.
+ * {@code src/test/resources/fixtures/illustrations/}, which holds knee-hug and bridge
+ * (each with both poses) and one-pose (a picture the loader refuses).
  */
 public final class ContentFixture {
 

@@ -455,7 +455,14 @@ public class ContentLoaderTests {
 	@Test
 	void stretchWithoutAnIllustration() {
 		this.content.stretch("plank");
-		assertRejected("stretches/plank.yaml", "slug", "has no illustration: add plank.svg");
+		assertRejected("stretches/plank.yaml", "slug",
+				"has a picture (classpath:fixtures/illustrations/plank.svg) that is missing: add plank.svg to the pictures folder");
+	}
+
+	@Test
+	void stretchWhosePictureHasOnlyOnePose() {
+		this.content.stretch("one-pose");
+		assertRejected("stretches/one-pose.yaml", "slug", "that needs both poses: add <g id=\"pose-start\">");
 	}
 
 	@Test
