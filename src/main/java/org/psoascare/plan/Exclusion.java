@@ -89,7 +89,8 @@ public enum Exclusion implements Coded {
 	/**
 	 * The exclusions of an address's {@code without} value: codes joined by commas, as
 	 * Spring joins a repeated parameter. Empty for a blank value.
-	 * @return empty when any code is unknown
+	 * @return empty when any code is unknown or repeated (so the page cache holds at most
+	 * one page per order of distinct codes)
 	 */
 	public static Optional<Set<Exclusion>> parseList(String value) {
 		Set<Exclusion> exclusions = EnumSet.noneOf(Exclusion.class);
@@ -98,10 +99,9 @@ public enum Exclusion implements Coded {
 		}
 		for (String code : value.split(",")) {
 			Optional<Exclusion> exclusion = ofCode(code.strip());
-			if (exclusion.isEmpty()) {
+			if (exclusion.isEmpty() || !exclusions.add(exclusion.get())) {
 				return Optional.empty();
 			}
-			exclusions.add(exclusion.get());
 		}
 		return Optional.of(exclusions);
 	}

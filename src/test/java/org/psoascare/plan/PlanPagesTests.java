@@ -86,6 +86,9 @@ class PlanPagesTests {
 		this.mvc.perform(get("/plans/sciatica-plan?week=two")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/plans/sciatica-plan?week=0")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/plans/sciatica-plan?without=knees")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/plans/sciatica-plan?without=osteoporosis,osteoporosis"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/plans/sciatica-plan?without=pregnancy&without=osteoporosis")).andExpect(status().isOk());
 		this.mvc.perform(get("/plans/no-such-plan")).andExpect(status().isNotFound());
 	}
 
