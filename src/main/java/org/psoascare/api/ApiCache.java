@@ -38,7 +38,7 @@ class ApiCache extends OncePerRequestFilter {
 	private static final Locale SITE_LOCALE = Locale.UK;
 
 	private static final Pattern CACHED = Pattern
-		.compile("/api/v1(/openapi|/checklist|/(guides|stretches|routines)(/[a-z0-9-]+)?)?");
+		.compile("/api/v1(/openapi|/checklist|/(guides|stretches|routines|plans)(/[a-z0-9-]+)?)?");
 
 	/**
 	 * Bounds memory: about 45 items and a few lists exist; past this, answers are built

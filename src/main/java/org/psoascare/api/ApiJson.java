@@ -30,7 +30,69 @@ public final class ApiJson {
 	 * @param attribution how to credit reused content
 	 */
 	public record Index(String name, String licence, String licenceUrl, String attribution, String guides,
-			String stretches, String routines, String checklist, String evaluate, String openapi) {
+			String stretches, String routines, String plans, String checklist, String evaluate, String openapi) {
+	}
+
+	/**
+	 * A recovery plan in a list.
+	 *
+	 * @param level the care level it is written for: {@code self-care} or {@code soon}
+	 * @param pattern the checklist pattern rule it fits, or {@code null}
+	 * @param weeks how many weeks it has
+	 */
+	public record PlanItem(String slug, String title, String summary, String level, String pattern, String forWhom,
+			int weeks, String page, String api) {
+	}
+
+	/**
+	 * A recovery plan with every week. Stretches that a caution rules out are kept, each
+	 * naming the exclusions that rule it out ({@code ruledOutBy}); the plan's page leaves
+	 * them out when its address says so ({@code ?without=osteoporosis}).
+	 *
+	 * @param exclusions every exclusion a client may apply, by code
+	 * @param stopIf when to stop and get checked, the same in every week (a week may add
+	 * one)
+	 */
+	public record PlanDetail(String slug, String title, String summary, String level, String pattern, String forWhom,
+			String page, String licence, String introduction, List<String> exclusions, List<String> badDay,
+			List<String> stopIf, List<PlanWeek> weeks, List<Source> sources) {
+	}
+
+	/**
+	 * One week of a plan.
+	 *
+	 * @param watchFor a sign to get checked for that this week adds, or {@code null}
+	 * @param easierBecause why a hold or rep count goes down this week, or {@code null}
+	 */
+	public record PlanWeek(int number, String title, String page, List<PlanPractice> practice, String activity,
+			PlanReading read, String readyWhen, String watchFor, String easierBecause) {
+	}
+
+	/**
+	 * A routine (with {@code routine}) or a single stretch (without) in a week.
+	 */
+	public record PlanPractice(Ref routine, String title, String howOften, List<PlanStep> steps) {
+	}
+
+	/**
+	 * One stretch as done that week.
+	 *
+	 * @param holdSeconds seconds of one hold, or of one slow move when {@code holds} is
+	 * false
+	 * @param changed whether the plan changes the routine's own hold or reps that week
+	 * @param ruledOutBy the exclusions that leave this stretch out, by code
+	 */
+	public record PlanStep(Ref stretch, String stretchName, int holdSeconds, boolean holds, int reps, String sides,
+			boolean changed, List<String> ruledOutBy) {
+	}
+
+	/**
+	 * What to read in a week.
+	 *
+	 * @param section the heading's anchor in the guide, or {@code null}
+	 * @param page the guide's page, at the section
+	 */
+	public record PlanReading(Ref guide, String title, String section, String sectionTitle, String page) {
 	}
 
 	/**

@@ -29,8 +29,15 @@ class ApiLinks {
 		return new ApiJson.Index("Psoas and sciatica self-care", ApiJson.LICENCE, ApiJson.LICENCE_URL,
 				"Credit \"Psoas and sciatica self-care contributors\", link to the page you reused (each item's page) "
 						+ "and to the licence, and say if you changed it.",
-				url("/guides"), url("/stretches"), url("/routines"), url("/checklist"), url("/checklist/evaluate"),
-				this.address.url(OPENAPI));
+				url("/guides"), url("/stretches"), url("/routines"), url("/plans"), url("/checklist"),
+				url("/checklist/evaluate"), this.address.url(OPENAPI));
+	}
+
+	/**
+	 * The absolute URL of a page of the site, such as {@code https://…/plans/x?week=2}.
+	 */
+	String site(String path) {
+		return this.address.url(path);
 	}
 
 	/** The page of a content item, such as {@code https://…/guides/psoas}. */

@@ -19,14 +19,14 @@ class OpenApiDescription {
 
 	@Bean
 	OpenAPI openApi(SiteAddress address) {
-		return new OpenAPI()
-			.info(new Info().title("Psoas and sciatica self-care API")
-				.version("1")
-				.description("Read-only content (guides, stretches, routines, the checklist's questions and rules) "
-						+ "and the checklist's evaluation. Content is licensed " + ApiJson.LICENCE
-						+ ": credit \"Psoas and sciatica self-care contributors\" and link to the page. "
-						+ "Self-care information, not a diagnosis.")
-				.license(new License().name("CC BY 4.0 (content)").url(ApiJson.LICENCE_URL)))
+		return new OpenAPI().info(new Info().title("Psoas and sciatica self-care API")
+			.version("1")
+			.description(
+					"Read-only content (guides, stretches, routines, recovery plans, the checklist's questions and rules) "
+							+ "and the checklist's evaluation. Content is licensed " + ApiJson.LICENCE
+							+ ": credit \"Psoas and sciatica self-care contributors\" and link to the page. "
+							+ "Self-care information, not a diagnosis.")
+			.license(new License().name("CC BY 4.0 (content)").url(ApiJson.LICENCE_URL)))
 			.addServersItem(new Server().url(address.baseUrl()));
 	}
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -13,6 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.checklist.ResultPieces.Section;
 import org.psoascare.checklist.ResultPieces.Slot;
+import org.psoascare.plan.Exclusion;
+import org.psoascare.plan.PlanCatalog;
+import org.psoascare.plan.PlanViews.PlanOffer;
 import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.web.FragmentRenderer;
 import org.thymeleaf.ITemplateEngine;
@@ -40,10 +44,13 @@ class ResultPages {
 
 	private final ITemplateEngine templates;
 
+	private final PlanCatalog plans;
+
 	private volatile ResultPieces pieces;
 
-	ResultPages(ITemplateEngine templates) {
+	ResultPages(ITemplateEngine templates, PlanCatalog plans) {
 		this.templates = templates;
+		this.plans = plans;
 	}
 
 	/**
@@ -53,7 +60,20 @@ class ResultPages {
 	 */
 	String render(Checklist.Snapshot snapshot, TriageResult result, AnswerForm form, Map<String, Object> model,
 			HttpServletRequest request, HttpServletResponse response) {
-		return piecesFor(snapshot, model, request, response).page(result, form);
+		return piecesFor(snapshot, model, request, response).page(result, form, planFor(result, form.answers()));
+	}
+
+	/**
+	 * The recovery plan a result offers (clinical safety v3): only at soon or self-care,
+	 * never under 16, shaped by the answers that rule stretches out, all carried in its
+	 * address; nothing is stored.
+	 */
+	private Optional<String> planFor(TriageResult result, Answers answers) {
+		boolean under16 = answers.age() != null && answers.age() < 16;
+		return this.plans
+			.forResult(result.disposition().code(), result.patterns().stream().map(TriageRule::slug).toList(),
+					Exclusion.fromChecklistAnswers(answers.codes()), under16)
+			.map(PlanOffer::path);
 	}
 
 	private ResultPieces piecesFor(Checklist.Snapshot snapshot, Map<String, Object> model, HttpServletRequest request,
@@ -111,8 +131,28 @@ class ResultPages {
 					staffWords,
 					new Section<>(slot("why", Map.of()),
 							bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule)))),
-					new Section<>(slot("today", Map.of()), bySlug(snapshot.routines().values(), RoutineSummary::slug,
-							(routine) -> piece("today-routine", Map.of("routine", routine)))));
+					new Section<>(slot("today", Map.of()), today(snapshot)));
+		}
+
+		/**
+		 * What "what to do today" may link to: each routine a rule recommends, by slug,
+		 * and each plan a result may offer, under every set of exclusions, by address.
+		 */
+		private Map<String, String> today(Checklist.Snapshot snapshot) {
+			Map<String, String> today = bySlug(snapshot.routines().values(), RoutineSummary::slug,
+					(routine) -> piece("today-routine", Map.of("routine", routine)));
+			for (Set<Exclusion> exclusions : Exclusion.everyCombination()) {
+				Stream
+					.concat(snapshot.triage()
+						.rules()
+						.stream()
+						.filter((rule) -> !rule.pattern().isBlank())
+						.map((rule) -> ResultPages.this.plans.forPattern(rule.slug(), exclusions)),
+							Stream.of(ResultPages.this.plans.whileWaiting(exclusions)))
+					.flatMap(Optional::stream)
+					.forEach((plan) -> today.put(plan.path(), piece("today-plan", Map.of("plan", plan))));
+			}
+			return today;
 		}
 
 		private ResultPieces.Reading reading(Checklist.Snapshot snapshot) {

@@ -1,9 +1,11 @@
 package org.psoascare.checklist;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,11 +31,11 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 	 * heading the page's main heading; then what could not be read, the safety net, and
 	 * any self-care advice; then the answers given.
 	 */
-	String page(TriageResult result, AnswerForm form) {
+	String page(TriageResult result, AnswerForm form, Optional<String> planPath) {
 		Level level = this.levels.get(result.disposition());
 		StringBuilder html = new StringBuilder(16 * 1024);
 		html.append(level.page().before()).append(level.result().before());
-		this.cards.append(html, result, this.levels);
+		this.cards.append(html, result, this.levels, planPath);
 		html.append(level.result().after());
 		// On paper the answers (what to tell the GP) come straight after the action.
 		this.given.append(html, form.answers(), this.given.onPaper());
@@ -96,12 +98,12 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 	 * text
 	 * @param why each card's reasons, by rule slug
 	 * @param today what to do today, for a soon or self-care result, with the first
-	 * routine recommended, by routine slug
+	 * routine recommended, by routine slug, and the plan offered, by its address
 	 */
 	record Cards(Section<String> whatToDo, Section<String> emergencyWhatToDo, Slot tellStaff,
 			Map<String, String> staffWords, Section<String> why, Section<String> today) {
 
-		void append(StringBuilder html, TriageResult result, Map<CareLevel, Level> levels) {
+		void append(StringBuilder html, TriageResult result, Map<CareLevel, Level> levels, Optional<String> planPath) {
 			boolean primary = true;
 			for (TriageResult.CareCard card : result.cards()) {
 				Level level = levels.get(card.level());
@@ -110,7 +112,9 @@ record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, C
 				// At soon and self-care, what to do today comes first: keep active, and
 				// the one routine that fits.
 				if (primary && card.level().compareTo(CareLevel.SOON) >= 0) {
-					this.today.append(html, result.recommends().routines().stream().limit(1).toList());
+					List<String> today = new ArrayList<>(result.recommends().routines().stream().limit(1).toList());
+					planPath.ifPresent(today::add);
+					this.today.append(html, today);
 				}
 				// Only the first card says what to do; a lower one lists its signs to
 				// mention.

@@ -8,6 +8,8 @@ import java.util.List;
 import org.psoascare.guide.GuideCatalog;
 import org.psoascare.guide.GuidePage;
 import org.psoascare.guide.GuideSummary;
+import org.psoascare.plan.PlanCatalog;
+import org.psoascare.plan.PlanViews;
 import org.psoascare.guide.TopicGroup;
 import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.stretch.StretchCatalog;
@@ -24,28 +26,33 @@ import org.springframework.stereotype.Component;
 class SiteIndex {
 
 	/** The pages that are not content items, in the order the navigation shows them. */
-	static final List<String> FIXED = List.of("/", "/guides", "/stretches", "/routines", "/checklist", "/search");
+	static final List<String> FIXED = List.of("/", "/guides", "/stretches", "/routines", "/plans", "/checklist",
+			"/search");
 
 	private final GuideCatalog guides;
 
 	private final StretchCatalog stretches;
 
-	SiteIndex(GuideCatalog guides, StretchCatalog stretches) {
+	private final PlanCatalog plans;
+
+	SiteIndex(GuideCatalog guides, StretchCatalog stretches, PlanCatalog plans) {
 		this.guides = guides;
 		this.stretches = stretches;
+		this.plans = plans;
 	}
 
 	/**
 	 * @param path the page's path, such as {@code /guides/psoas}
 	 * @param lastReviewed when its content was last reviewed; {@code null} when it has no
-	 * review date (stretches, routines, the checklist and search)
+	 * review date (stretches, routines, plans, the checklist and search)
 	 */
 	record Entry(String path, LocalDate lastReviewed) {
 	}
 
 	/**
-	 * Every public page: the fixed pages, then each guide, stretch and routine. The home
-	 * page and the guide list take the newest guide review date.
+	 * Every public page: the fixed pages, then each guide, stretch, routine and plan (its
+	 * first week; the other weeks are the same page at {@code ?week=N}). The home page
+	 * and the guide list take the newest guide review date.
 	 */
 	List<Entry> entries() {
 		List<Entry> guidePages = new ArrayList<>();
@@ -67,6 +74,9 @@ class SiteIndex {
 		}
 		for (RoutineSummary routine : this.stretches.routines()) {
 			entries.add(new Entry("/routines/" + routine.slug(), null));
+		}
+		for (PlanViews.PlanSummary plan : this.plans.plans()) {
+			entries.add(new Entry("/plans/" + plan.slug(), null));
 		}
 		return entries;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.psoascare.guide.GuidePage;
 import org.psoascare.guide.GuideSource;
+import org.psoascare.plan.PlanViews;
 import org.psoascare.stretch.RoutinePage;
 import org.psoascare.stretch.RoutineStepView;
 import org.psoascare.stretch.Sides;
@@ -133,6 +134,43 @@ public class StructuredData {
 			step.put("timeRequired", duration(view.totalSeconds()));
 			steps.add(step);
 		}
+		howTo.put("step", steps);
+		howTo.put("license", CONTENT_LICENCE);
+		howTo.put("isPartOf", isPartOf());
+		return write(howTo);
+	}
+
+	/**
+	 * A plan as a schema.org {@code HowTo} of the week shown: one {@code HowToStep} per
+	 * routine or stretch, then the everyday activity. Its address keeps the week and the
+	 * exclusions, as the page does.
+	 */
+	public String plan(PlanViews.PlanPage plan) {
+		Map<String, Object> howTo = top("HowTo");
+		PlanViews.WeekView week = plan.week();
+		howTo.put("name", plan.summary().title() + ": " + message("plan.weekTitle", week.number(), week.title()));
+		howTo.put("description", plan.summary().summary());
+		howTo.put("url", this.address.url(plan.weekPath(week.number())));
+		howTo.put("inLanguage", "en-GB");
+		List<Map<String, Object>> steps = new ArrayList<>();
+		int position = 1;
+		for (PlanViews.PracticeView practice : week.practice()) {
+			if (practice.steps().isEmpty()) {
+				continue;
+			}
+			Map<String, Object> step = node("HowToStep");
+			step.put("position", position++);
+			step.put("name", practice.title());
+			step.put("text", practice.howOften());
+			step.put("url", this.address.url(practice.isRoutine() ? "/routines/" + practice.routineSlug()
+					: "/stretches/" + practice.steps().get(0).stretchSlug()));
+			steps.add(step);
+		}
+		Map<String, Object> activity = node("HowToStep");
+		activity.put("position", position);
+		activity.put("name", message("plan.activity"));
+		activity.put("text", week.activity());
+		steps.add(activity);
 		howTo.put("step", steps);
 		howTo.put("license", CONTENT_LICENCE);
 		howTo.put("isPartOf", isPartOf());

@@ -3,6 +3,7 @@ package org.psoascare.discovery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.guide.GuidePage;
+import org.psoascare.plan.PlanViews;
 import org.psoascare.stretch.RoutinePage;
 import org.psoascare.stretch.StretchPage;
 
@@ -15,9 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds a page's JSON-LD to its model as {@code jsonLd} after its controller ran: the home
- * page, a guide, a stretch or a routine, recognised by the view and the record in the
- * model. The layout writes it in {@code <script type="application/ld+json">}. Other pages
- * have none.
+ * page, a guide, a stretch, a routine or a plan, recognised by the view and the record in
+ * the model. The layout writes it in {@code <script type="application/ld+json">}. Other
+ * pages have none.
  */
 @Configuration(proxyBeanMethods = false)
 class StructuredDataModel implements WebMvcConfigurer, HandlerInterceptor {
@@ -36,7 +37,7 @@ class StructuredDataModel implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/", "/guides/*", "/stretches/*", "/routines/*");
+		registry.addInterceptor(this).addPathPatterns("/", "/guides/*", "/stretches/*", "/routines/*", "/plans/*");
 	}
 
 	@Override
@@ -63,6 +64,9 @@ class StructuredDataModel implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		if (view.getModel().get("routine") instanceof RoutinePage routine) {
 			return data().routine(routine);
+		}
+		if (view.getModel().get("plan") instanceof PlanViews.PlanPage plan) {
+			return data().plan(plan);
 		}
 		return null;
 	}

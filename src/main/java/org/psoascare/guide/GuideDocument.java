@@ -13,7 +13,7 @@ import org.psoascare.content.Markdown;
  * @param contentHash the file's fingerprint with the placeholder values it was rendered
  * with, so a changed emergency number rewrites the stored page
  */
-record GuideDocument(ContentFile source, String contentHash, String slug, String title, String summary, Topic topic,
-		LocalDate reviewed, LocalDate nextReview, List<GuideSource> sources, List<String> related,
+public record GuideDocument(ContentFile source, String contentHash, String slug, String title, String summary,
+		Topic topic, LocalDate reviewed, LocalDate nextReview, List<GuideSource> sources, List<String> related,
 		List<String> stretches, List<String> routines, Markdown.Rendered body) implements ContentDocument {
 }

@@ -13,11 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -28,7 +31,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
@@ -95,6 +100,25 @@ final class LuceneIndex {
 
 	/** Passages of each field weighed for the snippet. */
 	private static final int PASSAGES_PER_FIELD = 3;
+
+	/**
+	 * A word that names a kind of result, alone or plural, as typed (the query is already
+	 * lower case): "sciatica plan", "psoas stretches".
+	 */
+	private static final Pattern KIND_WORDS = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(plan|routine|stretch|guide)(?:s|es)?(?![\\p{L}\\p{N}])");
+
+	/**
+	 * Added to the score of a document of the kind a query names whose title, summary or
+	 * labels match its other words: more than any text score, so they come first.
+	 */
+	static final float KIND_BOOST = 1000f;
+
+	/**
+	 * What a plan's score is multiplied by when the query names no kind, so a plan comes
+	 * after the guide or routine that shares its words (the plan links to them).
+	 */
+	static final float PLAN_WEIGHT = 0.25f;
 
 	/**
 	 * Where snippets come from; a match on the title or labels alone shows the summary.
@@ -324,7 +348,24 @@ final class LuceneIndex {
 		if (match == null) {
 			return null;
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(requireMost(match), Occur.MUST);
+		Query kind = kindNamed(text);
+		Query query = ranked(text, match, kind);
+		// A plan is weeks of work: unless the query names a kind, the guide, stretch or
+		// routine on the same words comes before it.
+		return (kind != null) ? query : FunctionScoreQuery.boostByQuery(query,
+				new TermQuery(new Term(SearchFields.KIND_TERM, SearchHit.Kind.PLAN.code())), PLAN_WEIGHT);
+	}
+
+	private Query ranked(String text, Query match, Query kind) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		if (kind == null) {
+			query.add(requireMost(match), Occur.MUST);
+		}
+		else {
+			query.add(new BooleanQuery.Builder().add(requireMost(match), Occur.SHOULD).add(kind, Occur.SHOULD).build(),
+					Occur.MUST);
+			query.add(new BoostQuery(new ConstantScoreQuery(kind), KIND_BOOST), Occur.SHOULD);
+		}
 		Query titleWords = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
 			.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
 		// Every word in the title ranks first; some words in it count too, so in
@@ -338,6 +379,34 @@ final class LuceneIndex {
 			should(query, this.literal.createPhraseQuery(field, text, 1), 1.5f);
 		}
 		return query.build();
+	}
+
+	/**
+	 * When the query names a kind ("plan", "routines", "stretch", "guide"): the documents
+	 * of that kind whose title, summary or labels match the query's other words (most of
+	 * them, as {@link #requireMost}; with synonyms and typos), or every document of that
+	 * kind when there are no other words. Such documents rank above every other result
+	 * ({@link #KIND_BOOST}). {@code null} when no kind is named.
+	 */
+	private Query kindNamed(String text) {
+		Matcher named = KIND_WORDS.matcher(text);
+		Set<SearchHit.Kind> kinds = new LinkedHashSet<>();
+		while (named.find()) {
+			kinds.add(SearchHit.Kind.named(named.group(1)));
+		}
+		if (kinds.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder ofKind = new BooleanQuery.Builder();
+		kinds.forEach((kind) -> ofKind.add(new TermQuery(new Term(SearchFields.KIND_TERM, kind.code())), Occur.SHOULD));
+		String rest = KIND_WORDS.matcher(text).replaceAll(" ").strip();
+		Query others = rest.isEmpty() ? null : new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+			.createBooleanQuery(SearchFields.ABOUT, rest, Occur.SHOULD);
+		BooleanQuery.Builder kindMatch = new BooleanQuery.Builder().add(ofKind.build(), Occur.FILTER);
+		if (others != null) {
+			kindMatch.add(requireMost(others), Occur.MUST);
+		}
+		return kindMatch.build();
 	}
 
 	/**
@@ -426,6 +495,10 @@ final class LuceneIndex {
 		Document document = new Document();
 		document.add(new StoredField(SearchFields.KIND, source.kind().name()));
 		document.add(new StoredField(SearchFields.SLUG, source.slug()));
+		document.add(new StringField(SearchFields.KIND_TERM, source.kind().code(), Field.Store.NO));
+		document.add(new TextField(SearchFields.ABOUT, source.title(), Field.Store.NO));
+		document.add(new TextField(SearchFields.ABOUT, source.summary(), Field.Store.NO));
+		source.labels().forEach((label) -> document.add(new TextField(SearchFields.ABOUT, label, Field.Store.NO)));
 		document.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.NO));
 		document.add(new TextField(SearchFields.SUMMARY, source.summary(), Field.Store.NO));
 		source.labels().forEach((label) -> document.add(new TextField(SearchFields.LABELS, label, Field.Store.NO)));

@@ -6,6 +6,18 @@ final class SearchFields {
 	/** Guide, stretch or routine: {@link SearchHit.Kind#name()}. Stored, not searched. */
 	static final String KIND = "kind";
 
+	/**
+	 * The kind's code ({@code plan}, {@code routine} ...) as one untokenised term, for a
+	 * query that names a kind. Not stored.
+	 */
+	static final String KIND_TERM = "kind_term";
+
+	/**
+	 * Title, summary and labels together: what a document is about, for a query that
+	 * names a kind. Not stored.
+	 */
+	static final String ABOUT = "about";
+
 	/** The slug. Stored, not searched. */
 	static final String SLUG = "slug";
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A guide, stretch or routine that matched, with a snippet of its text.
+ * A guide, stretch, routine or plan that matched, with a snippet of its text.
  *
  * @param kind what it is
  * @param slug its slug
@@ -33,7 +33,7 @@ public record SearchHit(Kind kind, String slug, String title, List<Part> snippet
 	/** What a result is; {@link #code()} names its label in the messages. */
 	public enum Kind {
 
-		GUIDE("/guides/"), STRETCH("/stretches/"), ROUTINE("/routines/");
+		GUIDE("/guides/"), STRETCH("/stretches/"), ROUTINE("/routines/"), PLAN("/plans/");
 
 		private final String path;
 
@@ -41,9 +41,14 @@ public record SearchHit(Kind kind, String slug, String title, List<Part> snippet
 			this.path = path;
 		}
 
-		/** {@code guide}, {@code stretch} or {@code routine}. */
+		/** {@code guide}, {@code stretch}, {@code routine} or {@code plan}. */
 		public String code() {
 			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** The kind whose code is this word ({@code plan}). */
+		static Kind named(String code) {
+			return valueOf(code.toUpperCase(Locale.ROOT));
 		}
 
 	}

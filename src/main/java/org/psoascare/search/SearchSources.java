@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.psoascare.content.Coded;
 import org.psoascare.guide.GuideCatalog;
+import org.psoascare.plan.PlanCatalog;
+import org.psoascare.plan.PlanViews;
 import org.psoascare.guide.GuidePage;
 import org.psoascare.stretch.RoutinePage;
 import org.psoascare.stretch.RoutineSummary;
@@ -24,8 +26,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads every guide, stretch and routine through the public catalogs, as the documents
- * the index is built from. Runs once per content load, never per search.
+ * Reads every guide, stretch, routine and plan through the public catalogs, as the
+ * documents the index is built from. Runs once per content load, never per search.
  */
 @Component
 class SearchSources {
@@ -36,11 +38,14 @@ class SearchSources {
 
 	private final StretchCatalog stretches;
 
+	private final PlanCatalog plans;
+
 	private final MessageSource messages;
 
-	SearchSources(GuideCatalog guides, StretchCatalog stretches, MessageSource messages) {
+	SearchSources(GuideCatalog guides, StretchCatalog stretches, PlanCatalog plans, MessageSource messages) {
 		this.guides = guides;
 		this.stretches = stretches;
+		this.plans = plans;
 		this.messages = messages;
 	}
 
@@ -56,6 +61,12 @@ class SearchSources {
 		}
 		for (RoutineSummary summary : this.stretches.routines()) {
 			this.stretches.routine(summary.slug()).map((page) -> routine(page, kinds)).ifPresent(documents::add);
+		}
+		for (PlanViews.PlanSummary summary : this.plans.plans()) {
+			String kind = this.messages.getMessage("search.kind.plan", null, "plan", Locale.ROOT);
+			this.plans.page(summary.slug(), 1, Set.of())
+				.flatMap((page) -> this.plans.weeks(summary.slug(), Set.of()).map((weeks) -> plan(page, weeks, kind)))
+				.ifPresent(documents::add);
 		}
 		return documents;
 	}
@@ -91,6 +102,29 @@ class SearchSources {
 		return new SearchDocument(SearchHit.Kind.ROUTINE, summary.slug(), summary.title(), summary.summary(),
 				present(labels.stream()),
 				present(Stream.of(summary.forWhom(), summary.howOften(), page.introduction())));
+	}
+
+	/**
+	 * Labels: "Recovery plan", the week titles and the names of its routines and
+	 * stretches. Body: who it is for, the introduction, each week's activity and sign of
+	 * readiness, the bad-day advice.
+	 */
+	private static SearchDocument plan(PlanViews.PlanPage page, List<PlanViews.WeekView> weeks, String kind) {
+		PlanViews.PlanSummary summary = page.summary();
+		Set<String> labels = new LinkedHashSet<>();
+		labels.add(kind);
+		labels.addAll(page.weekTitles());
+		weeks.forEach((week) -> week.practice().forEach((practice) -> labels.add(practice.title())));
+		List<String> blocks = new ArrayList<>();
+		blocks.add(summary.forWhom());
+		blocks.add(page.introduction());
+		weeks.forEach((week) -> {
+			blocks.add(week.activity());
+			blocks.add(week.readyWhen());
+		});
+		blocks.addAll(page.badDay());
+		return new SearchDocument(SearchHit.Kind.PLAN, summary.slug(), summary.title(), summary.summary(),
+				present(labels.stream()), present(blocks.stream()));
 	}
 
 	private String label(String prefix, Coded value) {

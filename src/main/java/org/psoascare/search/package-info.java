@@ -1,8 +1,8 @@
 /**
- * Search: an in-memory Lucene index of guides, stretches and routines, read through their
- * catalogs whenever content loads, and the search page.
+ * Search: an in-memory Lucene index of guides, stretches, routines and plans, read
+ * through their catalogs whenever content loads, and the search page.
  */
-@ApplicationModule(displayName = "Search", allowedDependencies = { "content", "web", "guide", "stretch" })
+@ApplicationModule(displayName = "Search", allowedDependencies = { "content", "web", "guide", "stretch", "plan" })
 package org.psoascare.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,8 @@ import org.psoascare.content.ContentFile;
  * @param repPauseSeconds seconds between two holds of one side
  * @param equipment what the routine needs besides the floor
  */
-record RoutineDocument(ContentFile source, String slug, String title, String summary, String forWhom, String howOften,
-		String introduction, int leadInSeconds, int changeSidesSeconds, int repPauseSeconds, List<Equipment> equipment,
-		List<String> cautions, List<RoutineStep> steps, List<String> guides) implements ContentDocument {
+public record RoutineDocument(ContentFile source, String slug, String title, String summary, String forWhom,
+		String howOften, String introduction, int leadInSeconds, int changeSidesSeconds, int repPauseSeconds,
+		List<Equipment> equipment, List<String> cautions, List<RoutineStep> steps,
+		List<String> guides) implements ContentDocument {
 }

@@ -14,7 +14,7 @@ import org.psoascare.content.ContentFile;
  * @param cue the key step in a few words, shown while the timer runs
  * @param movements movements that are unsafe for some people; each has its caution
  */
-record StretchDocument(ContentFile source, String slug, String name, StretchKind kind, List<TargetArea> targets,
+public record StretchDocument(ContentFile source, String slug, String name, StretchKind kind, List<TargetArea> targets,
 		Position position, List<Equipment> equipment, String summary, String why, List<String> steps, String cue,
 		int seconds, boolean holds, int reps, Sides sides, String breathing, List<String> cautions,
 		List<Movement> movements, String easier, String harder, String illustrationAlt,

@@ -50,11 +50,13 @@ class OpenApiTests {
 
 		Map<String, PathItem> paths = api.getPaths();
 		assertThat(paths).containsOnlyKeys("/api/v1", "/api/v1/guides", "/api/v1/guides/{slug}", "/api/v1/stretches",
-				"/api/v1/stretches/{slug}", "/api/v1/routines", "/api/v1/routines/{slug}", "/api/v1/checklist",
-				"/api/v1/checklist/evaluate");
+				"/api/v1/stretches/{slug}", "/api/v1/routines", "/api/v1/routines/{slug}", "/api/v1/plans",
+				"/api/v1/plans/{slug}", "/api/v1/checklist", "/api/v1/checklist/evaluate");
+		assertThat(paths.get("/api/v1/plans/{slug}").getGet().getResponses()).containsKeys("200", "404");
 		assertThat(paths.get("/api/v1/checklist/evaluate").getPost().getRequestBody().getContent())
 			.containsOnlyKeys("application/x-www-form-urlencoded");
 		assertThat(paths.get("/api/v1/guides/{slug}").getGet().getResponses()).containsKeys("200", "404");
+		assertThat(api.getComponents().getSchemas()).containsKeys("PlanItem", "PlanDetail", "PlanWeek", "PlanStep");
 		assertThat(api.getComponents().getSchemas()).containsKeys("GuideDetail", "StretchDetail", "RoutineDetail",
 				"ChecklistDefinition", "Evaluation", "NeedsCorrection");
 		assertThat(api.getComponents().getSchemas().get("Evaluation").getProperties()).containsKeys("level", "cards",

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.psoascare.checklist.QuestionGroupContent;
 import org.psoascare.checklist.TriageRuleContent;
 import org.psoascare.guide.GuideContent;
+import org.psoascare.plan.PlanContent;
 import org.psoascare.stretch.RoutineContent;
 import org.psoascare.stretch.StretchContent;
 
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class,
-		QuestionGroupContent.class, TriageRuleContent.class })
+		QuestionGroupContent.class, TriageRuleContent.class, PlanContent.class })
 public @interface ContentSlice {
 
 }

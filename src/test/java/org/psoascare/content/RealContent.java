@@ -36,6 +36,11 @@ public final class RealContent {
 		return count("routines", "yaml");
 	}
 
+	/** The number of plan files ({@code plans/*.yaml}). */
+	public static int plans() {
+		return count("plans", "yaml");
+	}
+
 	/** The number of triage rule files ({@code checklist/rules/*.yaml}). */
 	public static int rules() {
 		return count("checklist/rules", "yaml");

@@ -193,6 +193,26 @@ class SiteHeadCrawlTests {
 	}
 
 	@Test
+	void everyWeekOfEveryPlanIsAHowToOfThatWeekAndThePlanIsInTheSitemap() {
+		List<String> plans = paths("/plans/");
+		assertThat(plans.stream().filter((path) -> !path.contains("?"))).hasSize(RealContent.plans());
+		for (String path : plans) {
+			Document page = pages().get(path);
+			JsonNode data = single(jsonLd(page), "HowTo", path);
+			assertThat(data.path("name").asString()).startsWith(page.selectFirst("h1").text())
+				.contains(page.selectFirst("#week-heading").text());
+			assertThat(data.path("url").asString()).isEqualTo(BASE + path);
+			assertThat(data.path("step").size()).as(path).isGreaterThan(1);
+			data.path("step").forEach((step) -> assertThat(step.path("@type").asString()).isEqualTo("HowToStep"));
+		}
+		String sitemap = site().get("/sitemap.xml").body();
+		assertThat(sitemap).contains("<loc>" + BASE + "/plans</loc>");
+		plans.stream()
+			.filter((path) -> !path.contains("?"))
+			.forEach((path) -> assertThat(sitemap).contains("<loc>" + BASE + path + "</loc>"));
+	}
+
+	@Test
 	void stretchesAndRoutinesAreHowTosWithTheirStepsAndDurations() {
 		List<String> stretches = paths("/stretches/");
 		assertThat(stretches).hasSize(RealContent.stretches());

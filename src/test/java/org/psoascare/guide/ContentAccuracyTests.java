@@ -54,6 +54,9 @@ class ContentAccuracyTests {
 		for (Map.Entry<String, Map<String, Object>> stretch : yamlFiles("stretches").entrySet()) {
 			sources.addAll(list(stretch.getValue().get("sources"), stretch.getKey()));
 		}
+		for (Map.Entry<String, Map<String, Object>> plan : yamlFiles("plans").entrySet()) {
+			sources.addAll(list(plan.getValue().get("sources"), plan.getKey()));
+		}
 		for (Map.Entry<String, Map<String, Object>> rule : yamlFiles("checklist/rules").entrySet()) {
 			Object source = rule.getValue().get("source");
 			assertThat(source).as("source of rule %s", rule.getKey()).isInstanceOf(Map.class);
@@ -90,6 +93,36 @@ class ContentAccuracyTests {
 	}
 
 	@Test
+	void everyPlanReadsAtOrBelowGradeEight() {
+		Map<String, Double> grades = new LinkedHashMap<>();
+		for (Map.Entry<String, Map<String, Object>> plan : yamlFiles("plans").entrySet()) {
+			List<String> blocks = new ArrayList<>();
+			Map<String, Object> fields = plan.getValue();
+			for (String field : List.of("summary", "forWhom", "introduction")) {
+				blocks.add((String) fields.get(field));
+			}
+			((List<?>) fields.get("badDay")).forEach((advice) -> blocks.add((String) advice));
+			for (Object week : (List<?>) fields.get("weeks")) {
+				Map<String, Object> weekFields = asMap(week);
+				for (String field : List.of("title", "activity", "readyWhen", "watchFor", "easierBecause")) {
+					if (weekFields.get(field) instanceof String text) {
+						blocks.add(text);
+					}
+				}
+				for (Object practice : (List<?>) weekFields.get("practice")) {
+					blocks.add((String) asMap(practice).get("howOften"));
+				}
+			}
+			grades.put(plan.getKey(), Readability.count(String.join("\n", blocks)).grade());
+		}
+		assertThat(grades).hasSize(RealContent.plans());
+		System.out.println("Flesch-Kincaid grades of plans: " + grades);
+		assertThat(grades)
+			.allSatisfy((slug, grade) -> assertThat(grade).as("Flesch-Kincaid grade of plan %s (all: %s)", slug, grades)
+				.isLessThanOrEqualTo(MAX_GRADE));
+	}
+
+	@Test
 	void theReadabilityFormulaGivesKnownAnswers() {
 		assertThat(Readability.syllables("stretch")).isEqualTo(1);
 		assertThat(Readability.syllables("stretches")).isEqualTo(2);
@@ -118,6 +151,7 @@ class ContentAccuracyTests {
 		guides().forEach((guide) -> pages.put("guides/" + guide.slug(), String.join("\n", guide.blocks())));
 		yamlTexts("stretches").forEach((slug, text) -> pages.put("stretches/" + slug, text));
 		yamlTexts("routines").forEach((slug, text) -> pages.put("routines/" + slug, text));
+		yamlTexts("plans").forEach((slug, text) -> pages.put("plans/" + slug, text));
 
 		Pattern scale = Pattern.compile("(\\d+)(\\s*(?:to|-|–|or)\\s*\\d+)? out of 10");
 		Pattern sentence = Pattern.compile("[^.!?\\n]*(?:[.!?]|$)");

@@ -41,6 +41,20 @@ class SearchAnalysisTests {
 	}
 
 	@Test
+	void clinicalWordsFromLettersLeadToTheLayWordsOurPagesUse() throws IOException {
+		assertThat(terms(REAL.englishWithSynonyms(), "gluteal")).contains("buttock");
+		assertThat(terms(REAL.englishWithSynonyms(), "sacral")).contains("pelvi");
+		assertThat(terms(REAL.englishWithSynonyms(), "coccyx")).contains("tailbon");
+		assertThat(terms(REAL.englishWithSynonyms(), "thoracic")).contains("upper", "shoulder", "blade");
+		assertThat(terms(REAL.englishWithSynonyms(), "radiculopathy")).contains("sciatica");
+		assertThat(terms(REAL.englishWithSynonyms(), "disc herniation")).contains("slip");
+		assertThat(terms(REAL.englishWithSynonyms(), "paraesthesia")).contains("tingl", "numb");
+		assertThat(terms(REAL.englishWithSynonyms(), "abdominal")).contains("tummi");
+		assertThat(terms(REAL.englishWithSynonyms(), "lumbago")).contains("low", "back", "pain");
+		assertThat(terms(REAL.englishWithSynonyms(), "inguinal")).contains("groin");
+	}
+
+	@Test
 	void usesAtMostEightWordsOfAQuery() throws IOException {
 		assertThat(terms(REAL.englishQuery(), "one two three four five six seven eight nine ten")).hasSize(8);
 	}

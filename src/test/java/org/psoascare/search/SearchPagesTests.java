@@ -94,7 +94,8 @@ class SearchPagesTests {
 		List<Element> results = page.select("ol.results > li");
 		assertThat(results).isNotEmpty();
 		for (Element result : results) {
-			assertThat(result.selectFirst("h3 a").attr("href")).matches("/(guides|stretches|routines)/[a-z0-9-]+");
+			assertThat(result.selectFirst("h3 a").attr("href"))
+				.matches("/(guides|stretches|routines|plans)/[a-z0-9-]+");
 			assertThat(result.selectFirst("h3 a").text()).isNotBlank();
 			assertThat(result.selectFirst("p.result-kind").text()).isNotBlank();
 			assertThat(result.selectFirst("p.snippet").text()).isNotBlank();

@@ -77,6 +77,34 @@ class SearchTableTests {
 			sciatica left leg                | /guides/sciatica
 			cant sit down                    | /guides/sitting-and-back-pain
 			tight hips from sitting          | /guides/sitting-and-back-pain
+			# A query that names a kind ranks that kind first when its other words match
+			# it (issue 23)
+			sciatica plan                    | /plans/sciatica-plan
+			sciatica routine                 | /routines/gentle-sciatica
+			sciatica guide                   | /guides/sciatica
+			buttock pain plan                | /plans/buttock-pain-plan
+			low back pain plan               | /plans/low-back-pain-plan
+			sitting plan                     | /plans/long-sitting-plan
+			psoas guide                      | /guides/psoas
+			psoas routine                    | /routines/psoas-release
+			hamstring stretch                | /stretches/supine-hamstring-stretch
+			piriformis stretches             | /stretches/seated-piriformis-stretch
+			core routine                     | /routines/core-foundation
+			recovery plan for sciatica       | /plans/sciatica-plan
+			while you wait to be seen        | /plans/while-you-wait-plan
+			# Plans and flare-ups (issue 23)
+			flare up                         | /guides/flare-ups
+			bad day                          | /guides/flare-ups
+			# Clinical words from clinicians' letters lead to the lay-word pages (issue 23)
+			radicular pain                   | /guides/sciatica
+			radiculopathy                    | /guides/sciatica
+			disc herniation                  | /guides/sciatica
+			prolapsed disc                   | /guides/sciatica
+			thoracic pain                    | /guides/when-to-see-a-professional
+			lumbago                          | /plans/low-back-pain-plan
+			sacral                           | /guides/psoas-and-sciatica
+			coccyx                           | /stretches/cat-cow
+			paraesthesia                     | /guides/when-to-see-a-professional
 			# Nothing to find
 			psoas zzzzqqq                    | -
 			""")

@@ -28,9 +28,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class CachedPagesTests {
 
-	/** The rule PageCache held before the features declared their pages. */
-	private static final Pattern FORMER_RULE = Pattern
-		.compile("/|/guides(/[a-z0-9-]+)?|/stretches(/[a-z0-9-]+)?|/routines(/[a-z0-9-]+)?|/checklist");
+	/**
+	 * The rule PageCache held before the features declared their pages, with the plans
+	 * added since (issue 23).
+	 */
+	private static final Pattern FORMER_RULE = Pattern.compile(
+			"/|/guides(/[a-z0-9-]+)?|/stretches(/[a-z0-9-]+)?|/routines(/[a-z0-9-]+)?|/plans(/[a-z0-9-]+)?|/checklist");
 
 	@Autowired
 	MockMvc mvc;
@@ -40,14 +43,16 @@ class CachedPagesTests {
 
 	@Test
 	void theFeaturesDeclareTheSamePagesAsBefore() {
-		assertThat(this.pages.patterns()).containsExactly("/", "/checklist", "/guides", "/guides/{slug}", "/routines",
-				"/routines/{slug}", "/stretches", "/stretches/{slug}");
-		assertThat(this.pages.entryPages()).containsExactly("/", "/checklist", "/guides", "/routines", "/stretches");
+		assertThat(this.pages.patterns()).containsExactly("/", "/checklist", "/guides", "/guides/{slug}", "/plans",
+				"/plans/{slug}", "/routines", "/routines/{slug}", "/stretches", "/stretches/{slug}");
+		assertThat(this.pages.entryPages()).containsExactly("/", "/checklist", "/guides", "/plans", "/routines",
+				"/stretches");
 		for (String path : List.of("/", "", "//", "/guides", "/guides/", "/guides/psoas", "/guides/Psoas",
 				"/guides/psoas/more", "/guides/a-1", "/guides/psoas.json", "/guidesx", "/x/guides", "/stretches",
-				"/stretches/cat-cow", "/stretches/cat_cow", "/routines", "/routines/desk-break", "/checklist",
-				"/checklist/", "/checklist/result", "/search", "/api/v1/guides", "/api/v1/guides/psoas", "/robots.txt",
-				"/sitemap.xml", "/manifest.webmanifest", "/css/site.css", "/error", "/actuator/health")) {
+				"/stretches/cat-cow", "/stretches/cat_cow", "/routines", "/routines/desk-break", "/plans",
+				"/plans/sciatica-plan", "/plans/Sciatica", "/checklist", "/checklist/", "/checklist/result", "/search",
+				"/api/v1/guides", "/api/v1/guides/psoas", "/robots.txt", "/sitemap.xml", "/manifest.webmanifest",
+				"/css/site.css", "/error", "/actuator/health")) {
 			assertThat(this.pages.matches(path)).as(path).isEqualTo(FORMER_RULE.matcher(path).matches());
 		}
 	}
