@@ -100,7 +100,19 @@ self.addEventListener('fetch', function (event) {
     return;
   }
   var url = new URL(request.url);
-  if (url.origin !== self.location.origin || NEVER.test(url.pathname)) {
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (NEVER.test(url.pathname)) {
+    /* Answered by the server only, never kept; without a connection, the offline page
+       (which says so). */
+    if (request.mode === 'navigate') {
+      event.respondWith(fetch(request).catch(function () {
+        return caches.open(CACHE).then(function (cache) {
+          return cache.match(OFFLINE);
+        });
+      }));
+    }
     return;
   }
   if (request.mode === 'navigate') {
