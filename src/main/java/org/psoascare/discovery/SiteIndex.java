@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 class SiteIndex {
 
 	/** The pages that are not content items, in the order the navigation shows them. */
-	static final List<String> FIXED = List.of("/", "/guides", "/stretches", "/routines", "/checklist", "/search");
+	static final List<String> FIXED = List.of("/", "/guides", "/stretches", "/routines", "/checklist", "/search",
+			"/progress");
 
 	private final GuideCatalog guides;
 
