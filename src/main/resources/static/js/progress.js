@@ -329,6 +329,53 @@
     });
   }
 
+  /* The printed summary's week-by-week table: the WEEKS weeks ending today. */
+  function weekly(shown, today) {
+    var body = root.querySelector('[data-role="weekly"] tbody');
+    body.textContent = '';
+    var average = function (list, key) {
+      var values = list.filter(function (e) {
+        return typeof e[key] === 'number';
+      }).map(function (e) {
+        return e[key];
+      });
+      if (values.length === 0) {
+        return null;
+      }
+      return { mean: values.reduce(function (a, b) { return a + b; }, 0) / values.length,
+        min: Math.min.apply(null, values), max: Math.max.apply(null, values) };
+    };
+    for (var w = WEEKS - 1; w >= 0; w--) {
+      var from = today - w * 7 - 6;
+      var week = shown.filter(function (e) {
+        var d = dayNumber(e.date);
+        return d >= from && d <= from + 6;
+      });
+      if (week.length === 0) {
+        continue;
+      }
+      var pain = average(week, 'pain');
+      var task = average(week, 'taskScore');
+      var p = fromDayNumber(from).split('-');
+      var start = new Date(Number(p[0]), Number(p[1]) - 1, Number(p[2]))
+        .toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'short' });
+      var cells = [start, week.length,
+        pain ? pain.mean.toFixed(1) + ' (' + pain.min + '\u2013' + pain.max + ')' : text.textNone,
+        task ? task.mean.toFixed(1) : text.textNone,
+        week.filter(function (e) { return e.routine; }).length];
+      var tr = document.createElement('tr');
+      cells.forEach(function (value, i) {
+        var cell = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) {
+          cell.scope = 'row';
+        }
+        cell.textContent = value;
+        tr.appendChild(cell);
+      });
+      body.appendChild(tr);
+    }
+  }
+
   function summary(entries, shown) {
     var el = root.querySelector('[data-role="summary"]');
     if (shown.length === 0) {
@@ -353,6 +400,7 @@
     var today = dayNumber(isoDay(new Date()));
     var shown = chart(entries, today);
     table(shown);
+    weekly(shown, today);
     summary(entries, shown);
     root.querySelector('[data-role="trend"]').hidden = !rising(entries);
     var last = entries.filter(function (e) {

@@ -1,6 +1,10 @@
 package org.psoascare.browser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -323,6 +328,52 @@ class ProgressBrowserTests extends BrowserTestSupport {
 				assertThat(browser.consoleErrors()).as(width + "px " + path)
 					.allMatch((error) -> error.contains("/calendar.ics?") && error.contains("status of 400"));
 			}
+		}
+	}
+
+	private static int pdfPages(ChromeDriver chrome) {
+		Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
+		String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+		Matcher page = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(text);
+		int pages = 0;
+		while (page.find()) {
+			pages++;
+		}
+		return pages;
+	}
+
+	@Test
+	void eightFullWeeksPrintAsOneA4PageAndWithoutJavaScriptThePaperDiaryIsOneA4Sheet() {
+		List<List<Object>> days = new ArrayList<>();
+		for (int back = 0; back < 56; back++) {
+			days.add(List.of(back, 3 + back % 4, "putting on socks", 5 + back % 3, back % 2 == 0));
+		}
+		seed(days);
+		ChromeDriver chrome = (ChromeDriver) browser.driver;
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(browser.driver.findElements(By.cssSelector("[data-role=weekly] tbody tr"))).hasSize(8);
+			assertThat(browser.driver.findElement(By.cssSelector("[data-role=weekly]")).isDisplayed()).isTrue();
+			assertThat(browser.driver.findElement(By.cssSelector("[data-role=summary]")).getText())
+				.contains("56 days recorded");
+			assertThat(browser.driver.findElement(By.cssSelector("[data-role=chart] svg")).isDisplayed()).isTrue();
+			assertThat(browser.driver.findElement(By.cssSelector("[data-role=entry-form]")).isDisplayed()).isFalse();
+			assertThat(browser.driver.findElement(By.cssSelector("[data-urgency=emergency]")).isDisplayed()).isTrue();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		assertThat(pdfPages(chrome)).as("pages of the summary").isEqualTo(1);
+
+		chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		try {
+			open("/progress");
+			assertThat(browser.driver.findElement(By.cssSelector("[data-paper]")).isDisplayed()).isTrue();
+			assertThat(browser.driver.findElement(By.cssSelector("[data-app]")).isDisplayed()).isFalse();
+			assertThat(pdfPages(chrome)).as("pages of the paper diary").isEqualTo(1);
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 		}
 	}
 

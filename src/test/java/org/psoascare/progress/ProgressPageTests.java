@@ -56,7 +56,7 @@ class ProgressPageTests {
 		assertThat(page.select("[data-app]").hasAttr("hidden")).as("the diary needs JavaScript").isTrue();
 		assertThat(page.select("[data-paper]").hasAttr("hidden")).as("the paper diary is the page without it")
 			.isFalse();
-		assertThat(page.select(".paper-table tbody tr")).hasSize(28);
+		assertThat(page.select(".paper-table tbody tr")).hasSize(14);
 		assertThat(page.select(".privacy").text()).contains("stays in this browser, on this device")
 			.contains("This site never receives it");
 		assertThat(page.select("[data-urgency=emergency] .emergency-signs li")).isNotEmpty();
