@@ -1,5 +1,7 @@
 package org.psoascare.progress;
 
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,7 @@ public class ReminderDefaults {
 	}
 
 	/** The days of the week, as RFC 5545 codes, Monday first. */
-	public java.util.Set<String> days() {
+	public Set<String> days() {
 		return ReminderRequest.DAY_CODES.keySet();
 	}
 

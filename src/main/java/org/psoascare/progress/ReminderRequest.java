@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,13 +46,13 @@ public record ReminderRequest(String routine, Set<DayOfWeek> days, LocalTime tim
 		Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
 		List<String> dayValues = new ArrayList<>();
 		for (String day : (days != null) ? days : List.<String>of()) {
-			DayOfWeek value = DAY_CODES.get(day.trim().toUpperCase(java.util.Locale.ROOT));
+			DayOfWeek value = DAY_CODES.get(day.trim().toUpperCase(Locale.ROOT));
 			if (value == null) {
 				problems.put("days", "calendar.error.days");
 			}
 			else {
 				chosen.add(value);
-				dayValues.add(day.trim().toUpperCase(java.util.Locale.ROOT));
+				dayValues.add(day.trim().toUpperCase(Locale.ROOT));
 			}
 		}
 		if (chosen.isEmpty()) {
