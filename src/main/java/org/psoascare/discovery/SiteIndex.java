@@ -27,7 +27,7 @@ class SiteIndex {
 
 	/** The pages that are not content items, in the order the navigation shows them. */
 	static final List<String> FIXED = List.of("/", "/guides", "/stretches", "/routines", "/plans", "/checklist",
-			"/search");
+			"/search", "/progress");
 
 	private final GuideCatalog guides;
 

@@ -20,18 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The headers every response carries, set before anything else runs (so cached pages and
  * error pages have them too). Scripts, styles, pictures and forms come only from this
  * site; no framing; no referrer; no powerful browser features but the screen wake lock
- * the routine player may ask for. HSTS is a setting, for deployments behind TLS. The
- * filter sets them on requests and on error dispatches; responses Tomcat makes before the
- * application runs get the same headers from {@link TomcatErrorPages}.
+ * the routine player may ask for; the site's own service worker may run. A page may set a
+ * stricter policy of its own ({@link ContentSecurityPolicy#NO_CONNECTIONS}). HSTS is a
+ * setting, for deployments behind TLS. The filter sets them on requests and on error
+ * dispatches; responses Tomcat makes before the application runs get the same headers
+ * from {@link TomcatErrorPages}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self'; font-src 'self'; connect-src 'self'; media-src 'none'; object-src 'none'; "
-			+ "frame-src 'none'; worker-src 'none'; manifest-src 'self'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.SITE;
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=(), "

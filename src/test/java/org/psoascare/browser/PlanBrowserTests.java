@@ -90,14 +90,15 @@ class PlanBrowserTests extends BrowserTestSupport {
 		try {
 			open("/plans/sciatica-plan");
 			assertThat(browser.driver.findElement(By.id("week-heading")).getText()).startsWith("Week 1");
-			browser.driver.findElement(By.cssSelector(".week-picker li:nth-child(2) a")).click();
+			browser
+				.clickAndWaitForNewPage(browser.driver.findElement(By.cssSelector(".week-picker li:nth-child(2) a")));
 			assertThat(browser.driver.getCurrentUrl()).endsWith("/plans/sciatica-plan?week=2");
 			assertThat(browser.driver.findElement(By.id("week-heading")).getText()).startsWith("Week 2");
 			assertThat(browser.driver.findElement(By.cssSelector(".week-picker a[aria-current='page']")).getText())
 				.contains("Week 2");
 
 			browser.driver.findElement(By.cssSelector("label[for='without-osteoporosis']")).click();
-			browser.driver.findElement(By.cssSelector(".shape-plan button")).click();
+			browser.clickAndWaitForNewPage(browser.driver.findElement(By.cssSelector(".shape-plan button")));
 			assertThat(browser.driver.getCurrentUrl()).contains("week=2").contains("without=osteoporosis");
 			assertThat(browser.driver.findElement(By.id("week-heading")).getText()).startsWith("Week 2");
 			assertThat(browser.driver.findElement(By.id("shaped-heading")).isDisplayed()).isTrue();

@@ -1,0 +1,68 @@
+package org.psoascare.progress;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.psoascare.web.ContentSecurityPolicy;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The progress page as the server sends it: a Content-Security-Policy that forbids every
+ * connection from the page (GET and HEAD alike), the paper diary that is the page without
+ * JavaScript, the place the data is kept said plainly, and the emergency signs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProgressPageTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpResponse<String> send(String method, String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void thePageMayConnectNowhere() throws Exception {
+		for (String method : new String[] { "GET", "HEAD" }) {
+			HttpResponse<String> response = send(method, "/progress");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().allValues("Content-Security-Policy")).as(method)
+				.containsExactly(ContentSecurityPolicy.NO_CONNECTIONS);
+		}
+		assertThat(ContentSecurityPolicy.NO_CONNECTIONS).contains("connect-src 'none'")
+			.doesNotContain("connect-src 'self'", "unsafe-inline", "unsafe-eval")
+			.contains("default-src 'self'", "script-src 'self'", "worker-src 'self'", "frame-ancestors 'none'");
+		// Other pages keep the site's policy.
+		assertThat(send("GET", "/routines").headers().firstValue("Content-Security-Policy"))
+			.hasValue(ContentSecurityPolicy.SITE);
+	}
+
+	@Test
+	void withoutJavaScriptThePageIsAPaperDiaryAndSaysWhereTheDataIs() throws Exception {
+		Document page = Jsoup.parse(send("GET", "/progress").body());
+		assertThat(page.select("[data-app]").hasAttr("hidden")).as("the diary needs JavaScript").isTrue();
+		assertThat(page.select("[data-paper]").hasAttr("hidden")).as("the paper diary is the page without it")
+			.isFalse();
+		assertThat(page.select(".paper-table tbody tr")).hasSize(14);
+		assertThat(page.select(".privacy").text()).contains("stays in this browser, on this device")
+			.contains("This site never receives it");
+		assertThat(page.select("[data-urgency=emergency] .emergency-signs li")).isNotEmpty();
+		assertThat(page.select("[data-role=trend] a").attr("href")).isEqualTo("/checklist");
+		assertThat(page.select("script[src]").eachAttr("src")).anyMatch((src) -> src.startsWith("/js/progress-"));
+		assertThat(page.select("form[action], form[method=post]")).as("the diary form sends nothing").isEmpty();
+	}
+
+}
