@@ -126,7 +126,8 @@ final class LuceneIndex {
 
 	private final Highlighter highlighter;
 
-	private final DirectSpellChecker spelling = spellChecker();
+	/** Lucene's spell checker allowing one edit, and two. */
+	private final DirectSpellChecker[] spelling = { spellChecker(1), spellChecker(2) };
 
 	private final Analyzer looseAnalyzer;
 
@@ -319,13 +320,14 @@ final class LuceneIndex {
 	 * @return the query, or {@code null} when every word is a stop word
 	 */
 	private Query query(String text) {
-		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader()).createBooleanQuery(SearchFields.ALL,
-				text, Occur.SHOULD);
+		TypoBudget typos = new TypoBudget();
+		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader(), typos)
+			.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
 		if (match == null) {
 			return null;
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(requireMost(match), Occur.MUST);
-		Query titleWords = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+		Query titleWords = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader(), typos)
 			.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
 		// Every word in the title ranks first; some words in it count too, so in
 		// "sciatica left leg" the guide titled Sciatica beats stretches that say "left
@@ -383,18 +385,24 @@ final class LuceneIndex {
 
 	/**
 	 * The query with every word not in the content replaced by the closest word that is
-	 * (Lucene's spell checker; a word with none is left out), if that finds something.
+	 * (Lucene's spell checker, within a {@link TypoBudget} of its own; a word with none,
+	 * or past the budget, is left out), if that finds something.
 	 */
 	private String suggestion(String text) throws IOException {
 		List<String> words = new ArrayList<>();
 		boolean changed = false;
+		TypoBudget typos = new TypoBudget();
 		for (String word : words(text)) {
 			if (this.searcher.getIndexReader().docFreq(new Term(SearchFields.WORDS, word)) > 0) {
 				words.add(word);
 				continue;
 			}
 			changed = true;
-			SuggestWord[] similar = this.spelling.suggestSimilar(new Term(SearchFields.WORDS, word), 1,
+			int edits = (word.codePointCount(0, word.length()) > MAX_FUZZY_LENGTH) ? 0 : typos.edits(word, 2);
+			if (edits == 0) {
+				continue;
+			}
+			SuggestWord[] similar = this.spelling[edits - 1].suggestSimilar(new Term(SearchFields.WORDS, word), 1,
 					this.searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			if (similar.length > 0) {
 				words.add(similar[0].string);
@@ -442,9 +450,10 @@ final class LuceneIndex {
 		return document;
 	}
 
-	private static DirectSpellChecker spellChecker() {
+	private static DirectSpellChecker spellChecker(int edits) {
 		DirectSpellChecker spelling = new DirectSpellChecker();
 		spelling.setMaxQueryLength(MAX_FUZZY_LENGTH);
+		spelling.setMaxEdits(edits);
 		return spelling;
 	}
 
@@ -452,7 +461,8 @@ final class LuceneIndex {
 	 * Adds typo tolerance to each word of the query it builds that is long enough and is
 	 * not a word of the content (so "night" never also finds "fight" and "tight"), for at
 	 * most {@value #MAX_FUZZY_WORDS} words: more unknown words than that are not typos,
-	 * and each costs an automaton. One per query: it counts.
+	 * and each costs an automaton, and within the query's {@link TypoBudget}, which the
+	 * matching and the title's ranking share. One per query and field: it counts.
 	 */
 	private static final class Fuzzy extends QueryBuilder {
 
@@ -460,11 +470,14 @@ final class LuceneIndex {
 
 		private final IndexReader reader;
 
+		private final TypoBudget typos;
+
 		private int fuzzyWords;
 
-		Fuzzy(Analyzer analyzer, IndexReader reader) {
+		Fuzzy(Analyzer analyzer, IndexReader reader, TypoBudget typos) {
 			super(analyzer);
 			this.reader = reader;
+			this.typos = typos;
 		}
 
 		@Override
@@ -475,9 +488,12 @@ final class LuceneIndex {
 					|| inContent(term)) {
 				return exact;
 			}
+			int edits = this.typos.edits(term.text(), (length >= TWO_EDITS_LENGTH) ? 2 : 1);
+			if (edits == 0) {
+				return exact;
+			}
 			this.fuzzyWords++;
-			int edits = (length >= TWO_EDITS_LENGTH) ? 2 : 1;
-			Query fuzzy = new FuzzyQuery(term, edits, 0, MAX_FUZZY_EXPANSIONS, true);
+			Query fuzzy = this.typos.fuzzy(term, edits, MAX_FUZZY_EXPANSIONS);
 			return new DisjunctionMaxQuery(List.of(exact, new BoostQuery(fuzzy, 0.5f)), 0f);
 		}
 
