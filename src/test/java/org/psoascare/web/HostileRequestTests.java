@@ -1,0 +1,67 @@
+package org.psoascare.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Probe families from the hostile trial (issue 26), over raw sockets so that nothing
+ * tidies the request: each gets the answer it should, never a 500, on the site's
+ * addresses (a page in the layout) and the API's (a JSON problem) alike.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileRequestTests {
+
+	private static final String CLOSE = "Host: localhost\r\nConnection: close\r\n";
+
+	private static final String FORM = "Content-Type: application/x-www-form-urlencoded\r\n";
+
+	/** Chunked bodies whose framing is broken, each in its own way. */
+	private static final List<String> BROKEN_CHUNKS = List.of("zz\r\nanswer=fever\r\n0\r\n\r\n", // not
+																									// hex
+			"-5\r\nabcde\r\n0\r\n\r\n", // negative
+			"ffffffffffffffffffff\r\nabcde\r\n0\r\n\r\n", // overlong size
+			"3\r\nanswer=fever\r\n0\r\n\r\n", // longer than its size
+			"1;" + "x".repeat(9000) + "\r\na\r\n0\r\n\r\n"); // an extension past the
+																// limit
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aMalformedChunkedBodyIsABadRequestPageNeverA500() throws Exception {
+		for (String target : List.of("POST /checklist", "GET /", "GET /search?q=psoas", "POST /guides/psoas")) {
+			for (String chunks : BROKEN_CHUNKS) {
+				String answer = RawHttp.send(this.port,
+						target + " HTTP/1.1\r\n" + CLOSE + FORM + "Transfer-Encoding: chunked\r\n\r\n" + chunks);
+
+				assertThat(answer).as("%s with %s", target, chunks.lines().findFirst().orElseThrow())
+					.startsWith("HTTP/1.1 400 ")
+					.containsIgnoringCase("content-type: text/html")
+					.contains("<main", "</html>")
+					.containsIgnoringCase("x-content-type-options: nosniff")
+					.doesNotContain("Exception", "Tomcat", "answer=fever");
+			}
+		}
+	}
+
+	@Test
+	void aMalformedChunkedBodyToTheApiIsAProblemAsJson() throws Exception {
+		for (String chunks : BROKEN_CHUNKS) {
+			String answer = RawHttp.send(this.port, "POST /api/v1/checklist/evaluate HTTP/1.1\r\n" + CLOSE + FORM
+					+ "Transfer-Encoding: chunked\r\n\r\n" + chunks);
+
+			assertThat(answer).as(chunks.lines().findFirst().orElseThrow())
+				.startsWith("HTTP/1.1 400 ")
+				.containsIgnoringCase("content-type: application/problem+json")
+				.contains("\"status\":400", "\"instance\":\"/api/v1/checklist/evaluate\"")
+				.doesNotContain("<html", "answer=fever");
+		}
+	}
+
+}
