@@ -64,4 +64,20 @@ class HostileRequestTests {
 		}
 	}
 
+	@Test
+	void aPathThatClimbsOutOfItsFolderIsNotFoundAndNeverReachesTheLog() throws Exception {
+		String marker = "zzclimb";
+		List<String> paths = List.of("/guides/%2e%2e/" + marker, "/guides/%2E%2E/%2e%2e/" + marker,
+				"/css/%2e%2e/" + marker, "/img/%2e%2e/%2e%2e/" + marker + ".properties", "/js/..%2f" + marker,
+				"/css/WEB-INF/" + marker, "/js/META-INF/" + marker, "/img/url:" + marker, "/%2e%2e/" + marker);
+		try (LogCapture logs = LogCapture.start()) {
+			for (String path : paths) {
+				String answer = RawHttp.send(this.port, "GET " + path + " HTTP/1.1\r\n" + CLOSE + "\r\n");
+
+				assertThat(answer).as(path).matches("(?s)HTTP/1\\.1 4(00|04) .*").contains("</html>");
+			}
+			assertThat(logs.eventsHolding(List.of(marker))).isEmpty();
+		}
+	}
+
 }
