@@ -44,7 +44,8 @@ import org.springframework.web.util.WebUtils;
  * Bodies are at most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413. A
  * body that cannot be read as framed (a chunk size that is not hexadecimal, negative or
  * too long, a chunk longer or shorter than its size) gets a 400 and the connection
- * closed: Tomcat reports it as a read failure that would otherwise become a 500.
+ * closed: Tomcat reports it as a read failure that would otherwise become a 500. A body
+ * with a {@code Content-Encoding} (gzip, say) gets a 415: nothing here decodes one.
  * <p>
  * Headers are read by Tomcat before any filter runs, without a worker thread, but with no
  * total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
@@ -93,6 +94,13 @@ class BodyDeadline extends OncePerRequestFilter {
 		}
 		boolean hasBody = request.getContentLengthLong() > 0
 				|| request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+		if (hasBody && coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.strip())
+				&& request.getDispatcherType() == DispatcherType.REQUEST) {
+			// No address reads a compressed body: it would be read as if it were plain.
+			response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+			return;
+		}
 		// MockMvc's requests have no non-blocking input; Tomcat's do.
 		boolean inTomcat = WebUtils.getNativeRequest(request, RequestFacade.class) != null;
 		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST

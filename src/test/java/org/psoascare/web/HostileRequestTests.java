@@ -80,4 +80,41 @@ class HostileRequestTests {
 		}
 	}
 
+	@Test
+	void theApiAnswersWrongMethodsAcceptsAndEncodingsWithTheirStatusAsJsonProblems() throws Exception {
+		record Probe(String request, int status, String allow) {
+		}
+		String evaluate = "POST /api/v1/checklist/evaluate HTTP/1.1\r\n" + CLOSE + FORM;
+		for (Probe probe : List.of(new Probe("DELETE /api/v1/guides HTTP/1.1\r\n" + CLOSE + "\r\n", 405, "GET"),
+				new Probe("PUT /api/v1/guides/psoas HTTP/1.1\r\n" + CLOSE + "Content-Length: 0\r\n\r\n", 405, "GET"),
+				new Probe("GET /api/v1/checklist/evaluate HTTP/1.1\r\n" + CLOSE + "\r\n", 405, "POST"),
+				new Probe("GET /api/v1/guides HTTP/1.1\r\n" + CLOSE + "Accept: text/csv\r\n\r\n", 406, null),
+				new Probe("GET /api/v1/guides/psoas HTTP/1.1\r\n" + CLOSE + "Accept: text/html\r\n\r\n", 406, null),
+				new Probe(evaluate + "Content-Encoding: gzip\r\nContent-Length: 12\r\n\r\nanswer=fever", 415, null),
+				new Probe(evaluate + "Content-Length: 20000\r\n\r\n" + "a".repeat(20_000), 413, null),
+				new Probe("GET /api/v1/guides/%ZZ HTTP/1.1\r\n" + CLOSE + "\r\n", 400, null),
+				new Probe("GET /api/v1/nothing-here HTTP/1.1\r\n" + CLOSE + "\r\n", 404, null))) {
+			String answer = RawHttp.send(this.port, probe.request());
+			String what = probe.request().lines().findFirst().orElseThrow() + " " + probe.status();
+
+			assertThat(answer).as(what)
+				.startsWith("HTTP/1.1 " + probe.status() + " ")
+				.containsIgnoringCase("content-type: application/problem+json")
+				.contains("\"status\":" + probe.status())
+				.containsIgnoringCase("x-content-type-options: nosniff")
+				.doesNotContain("<html", "answer=fever");
+			if (probe.allow() != null) {
+				assertThat(answer).as(what).containsPattern("(?i)\r\nallow: [^\r]*\\b" + probe.allow() + "\\b");
+			}
+		}
+	}
+
+	@Test
+	void aCompressedBodyIsRefusedOnTheSiteToo() throws Exception {
+		String answer = RawHttp.send(this.port, "POST /checklist HTTP/1.1\r\n" + CLOSE + FORM
+				+ "Content-Encoding: gzip\r\nContent-Length: 12\r\n\r\nanswer=fever");
+
+		assertThat(answer).startsWith("HTTP/1.1 415 ").contains("</html>").doesNotContain("answer=fever");
+	}
+
 }
