@@ -117,4 +117,38 @@ class HostileRequestTests {
 		assertThat(answer).startsWith("HTTP/1.1 415 ").contains("</html>").doesNotContain("answer=fever");
 	}
 
+	@Test
+	void everyAssetAnswersIfNoneMatchWithItsOwnETagWith304() throws Exception {
+		String home = RawHttp.send(this.port, "GET / HTTP/1.1\r\n" + CLOSE + "\r\n");
+		List<String> assets = new java.util.ArrayList<>(
+				java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:css|js|img)/[^\"]+)\"")
+					.matcher(home)
+					.results()
+					.map((match) -> match.group(1))
+					.distinct()
+					.toList());
+		assets.add("/img/favicon.svg");
+		assertThat(assets).as("the home page links a stylesheet at least").anyMatch((path) -> path.startsWith("/css/"));
+		for (String asset : assets) {
+			String first = RawHttp.send(this.port, "GET " + asset + " HTTP/1.1\r\n" + CLOSE + "\r\n");
+			String etag = first.lines()
+				.filter((line) -> line.regionMatches(true, 0, "ETag:", 0, 5))
+				.map((line) -> line.substring(5).strip())
+				.findFirst()
+				.orElse(null);
+			// A versioned asset's own header is Spring's weak form of the same hash.
+			assertThat(etag).as(asset).isNotNull().matches("(W/)?\"[0-9a-f]{32}\"");
+			String hash = etag.replace("W/", "");
+
+			String again = RawHttp.send(this.port,
+					"GET " + asset + " HTTP/1.1\r\n" + CLOSE + "If-None-Match: " + etag + "\r\n\r\n");
+			String other = RawHttp.send(this.port,
+					"GET " + asset + " HTTP/1.1\r\n" + CLOSE + "If-None-Match: \"0123\"\r\n\r\n");
+
+			assertThat(again).as(asset).startsWith("HTTP/1.1 304 ").contains(hash);
+			assertThat(again).as(asset).containsIgnoringCase("x-content-type-options: nosniff");
+			assertThat(other).as(asset).startsWith("HTTP/1.1 200 ");
+		}
+	}
+
 }
