@@ -23,17 +23,20 @@ import org.springframework.web.server.ResponseStatusException;
  * only waits (docs/benchmarks.md). Cached pages never come here.
  *
  * <p>
- * The queue is bounded ({@value #WAITING_PER_WORKER} searches waiting per worker): a
- * request's thread waits here, and on Java 17 that is one of Tomcat's few platform
- * workers, so an unbounded queue let a flood of searches hold every worker while pages
- * that need no search queued behind them. A search that finds the queue full is answered
- * at once with 503 and {@code Retry-After: 1} (the site's 5xx page).
+ * The queue is bounded ({@value #WAITING_PER_WORKER} searches waiting per worker, 64 on
+ * two cores: more than the 32 connections of the benchmark, whose searches must all be
+ * served, and about 50 ms of ordinary searches): a request's thread waits here, and on
+ * Java 17 that is one of Tomcat's platform workers, so an unbounded queue let a flood of
+ * searches hold every worker while pages that need no search queued behind them. (A first
+ * bound of 4 per worker refused most searches at 32 connections.) A search that finds the
+ * queue full is answered at once with 503 and {@code Retry-After: 1} (the site's 5xx
+ * page).
  */
 @Component
 class SearchWorkers implements DisposableBean {
 
 	/** Searches that may wait per worker before more are refused. */
-	static final int WAITING_PER_WORKER = 4;
+	static final int WAITING_PER_WORKER = 32;
 
 	/** Seconds a refused client is asked to wait. */
 	static final int RETRY_AFTER_SECONDS = 1;
