@@ -17,6 +17,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -56,7 +58,27 @@ class ApiCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !CACHED.matcher(request.getRequestURI()).matches();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !CACHED.matcher(request.getRequestURI()).matches()
+				|| !acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	/**
+	 * Whether an answer in JSON is acceptable; a client that accepts none is left to
+	 * Spring MVC, whose content negotiation answers 406.
+	 */
+	private static boolean acceptsJson(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+						&& !Double.valueOf(0).equals(type.getQualityValue()));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	@Override

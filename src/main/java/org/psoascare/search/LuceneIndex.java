@@ -150,7 +150,8 @@ final class LuceneIndex {
 
 	private final Highlighter highlighter;
 
-	private final DirectSpellChecker spelling = spellChecker();
+	/** Lucene's spell checker allowing one edit, and two. */
+	private final DirectSpellChecker[] spelling = { spellChecker(1), spellChecker(2) };
 
 	private final Analyzer looseAnalyzer;
 
@@ -343,20 +344,21 @@ final class LuceneIndex {
 	 * @return the query, or {@code null} when every word is a stop word
 	 */
 	private Query query(String text) {
-		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader()).createBooleanQuery(SearchFields.ALL,
-				text, Occur.SHOULD);
+		TypoBudget typos = new TypoBudget();
+		Query match = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader(), typos)
+			.createBooleanQuery(SearchFields.ALL, text, Occur.SHOULD);
 		if (match == null) {
 			return null;
 		}
-		Query kind = kindNamed(text);
-		Query query = ranked(text, match, kind);
+		Query kind = kindNamed(text, typos);
+		Query query = ranked(text, match, kind, typos);
 		// A plan is weeks of work: unless the query names a kind, the guide, stretch or
 		// routine on the same words comes before it.
 		return (kind != null) ? query : FunctionScoreQuery.boostByQuery(query,
 				new TermQuery(new Term(SearchFields.KIND_TERM, SearchHit.Kind.PLAN.code())), PLAN_WEIGHT);
 	}
 
-	private Query ranked(String text, Query match, Query kind) {
+	private Query ranked(String text, Query match, Query kind, TypoBudget typos) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (kind == null) {
 			query.add(requireMost(match), Occur.MUST);
@@ -366,7 +368,7 @@ final class LuceneIndex {
 					Occur.MUST);
 			query.add(new BoostQuery(new ConstantScoreQuery(kind), KIND_BOOST), Occur.SHOULD);
 		}
-		Query titleWords = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+		Query titleWords = new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader(), typos)
 			.createBooleanQuery(SearchFields.TITLE, text, Occur.SHOULD);
 		// Every word in the title ranks first; some words in it count too, so in
 		// "sciatica left leg" the guide titled Sciatica beats stretches that say "left
@@ -388,7 +390,7 @@ final class LuceneIndex {
 	 * kind when there are no other words. Such documents rank above every other result
 	 * ({@link #KIND_BOOST}). {@code null} when no kind is named.
 	 */
-	private Query kindNamed(String text) {
+	private Query kindNamed(String text, TypoBudget typos) {
 		Matcher named = KIND_WORDS.matcher(text);
 		Set<SearchHit.Kind> kinds = new LinkedHashSet<>();
 		while (named.find()) {
@@ -400,7 +402,7 @@ final class LuceneIndex {
 		BooleanQuery.Builder ofKind = new BooleanQuery.Builder();
 		kinds.forEach((kind) -> ofKind.add(new TermQuery(new Term(SearchFields.KIND_TERM, kind.code())), Occur.SHOULD));
 		String rest = KIND_WORDS.matcher(text).replaceAll(" ").strip();
-		Query others = rest.isEmpty() ? null : new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader())
+		Query others = rest.isEmpty() ? null : new Fuzzy(this.looseAnalyzer, this.searcher.getIndexReader(), typos)
 			.createBooleanQuery(SearchFields.ABOUT, rest, Occur.SHOULD);
 		BooleanQuery.Builder kindMatch = new BooleanQuery.Builder().add(ofKind.build(), Occur.FILTER);
 		if (others != null) {
@@ -452,18 +454,24 @@ final class LuceneIndex {
 
 	/**
 	 * The query with every word not in the content replaced by the closest word that is
-	 * (Lucene's spell checker; a word with none is left out), if that finds something.
+	 * (Lucene's spell checker, within a {@link TypoBudget} of its own; a word with none,
+	 * or past the budget, is left out), if that finds something.
 	 */
 	private String suggestion(String text) throws IOException {
 		List<String> words = new ArrayList<>();
 		boolean changed = false;
+		TypoBudget typos = new TypoBudget();
 		for (String word : words(text)) {
 			if (this.searcher.getIndexReader().docFreq(new Term(SearchFields.WORDS, word)) > 0) {
 				words.add(word);
 				continue;
 			}
 			changed = true;
-			SuggestWord[] similar = this.spelling.suggestSimilar(new Term(SearchFields.WORDS, word), 1,
+			int edits = (word.codePointCount(0, word.length()) > MAX_FUZZY_LENGTH) ? 0 : typos.edits(word, 2);
+			if (edits == 0) {
+				continue;
+			}
+			SuggestWord[] similar = this.spelling[edits - 1].suggestSimilar(new Term(SearchFields.WORDS, word), 1,
 					this.searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			if (similar.length > 0) {
 				words.add(similar[0].string);
@@ -515,9 +523,10 @@ final class LuceneIndex {
 		return document;
 	}
 
-	private static DirectSpellChecker spellChecker() {
+	private static DirectSpellChecker spellChecker(int edits) {
 		DirectSpellChecker spelling = new DirectSpellChecker();
 		spelling.setMaxQueryLength(MAX_FUZZY_LENGTH);
+		spelling.setMaxEdits(edits);
 		return spelling;
 	}
 
@@ -525,7 +534,8 @@ final class LuceneIndex {
 	 * Adds typo tolerance to each word of the query it builds that is long enough and is
 	 * not a word of the content (so "night" never also finds "fight" and "tight"), for at
 	 * most {@value #MAX_FUZZY_WORDS} words: more unknown words than that are not typos,
-	 * and each costs an automaton. One per query: it counts.
+	 * and each costs an automaton, and within the query's {@link TypoBudget}, which the
+	 * matching and the title's ranking share. One per query and field: it counts.
 	 */
 	private static final class Fuzzy extends QueryBuilder {
 
@@ -533,11 +543,14 @@ final class LuceneIndex {
 
 		private final IndexReader reader;
 
+		private final TypoBudget typos;
+
 		private int fuzzyWords;
 
-		Fuzzy(Analyzer analyzer, IndexReader reader) {
+		Fuzzy(Analyzer analyzer, IndexReader reader, TypoBudget typos) {
 			super(analyzer);
 			this.reader = reader;
+			this.typos = typos;
 		}
 
 		@Override
@@ -548,9 +561,12 @@ final class LuceneIndex {
 					|| inContent(term)) {
 				return exact;
 			}
+			int edits = this.typos.edits(term.text(), (length >= TWO_EDITS_LENGTH) ? 2 : 1);
+			if (edits == 0) {
+				return exact;
+			}
 			this.fuzzyWords++;
-			int edits = (length >= TWO_EDITS_LENGTH) ? 2 : 1;
-			Query fuzzy = new FuzzyQuery(term, edits, 0, MAX_FUZZY_EXPANSIONS, true);
+			Query fuzzy = this.typos.fuzzy(term, edits, MAX_FUZZY_EXPANSIONS);
 			return new DisjunctionMaxQuery(List.of(exact, new BoostQuery(fuzzy, 0.5f)), 0f);
 		}
 

@@ -16,11 +16,13 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.RequestFacade;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +41,11 @@ import org.springframework.web.util.WebUtils;
  * as it liked; sixteen such clients held all the workers. Here the body is read with the
  * Servlet API's non-blocking input (the worker is free between bytes) and a client that
  * has not sent its whole body by the deadline gets a 408 page and its connection closed.
- * Bodies are at most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413.
+ * Bodies are at most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413. A
+ * body that cannot be read as framed (a chunk size that is not hexadecimal, negative or
+ * too long, a chunk longer or shorter than its size) gets a 400 and the connection
+ * closed: Tomcat reports it as a read failure that would otherwise become a 500. A body
+ * with a {@code Content-Encoding} (gzip, say) gets a 415: nothing here decodes one.
  * <p>
  * Headers are read by Tomcat before any filter runs, without a worker thread, but with no
  * total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
@@ -88,6 +94,13 @@ class BodyDeadline extends OncePerRequestFilter {
 		}
 		boolean hasBody = request.getContentLengthLong() > 0
 				|| request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+		if (hasBody && coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.strip())
+				&& request.getDispatcherType() == DispatcherType.REQUEST) {
+			// No address reads a compressed body: it would be read as if it were plain.
+			response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+			return;
+		}
 		// MockMvc's requests have no non-blocking input; Tomcat's do.
 		boolean inTomcat = WebUtils.getNativeRequest(request, RequestFacade.class) != null;
 		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST
@@ -116,6 +129,13 @@ class BodyDeadline extends OncePerRequestFilter {
 				response.setHeader(HttpHeaders.CONNECTION, "close");
 				response.sendError(HttpStatus.REQUEST_TIMEOUT.value());
 			}
+			case MALFORMED -> {
+				// Tomcat keeps its read failure as the error, which its error handling
+				// would answer with 500; the fault is the client's framing.
+				request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
+				response.setHeader(HttpHeaders.CONNECTION, "close");
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+			}
 			case FAILED -> {
 				// The client went away mid-body: nobody to answer.
 			}
@@ -124,7 +144,7 @@ class BodyDeadline extends OncePerRequestFilter {
 
 	private enum Outcome {
 
-		READ, TOO_LARGE, TOO_SLOW, FAILED
+		READ, TOO_LARGE, TOO_SLOW, MALFORMED, FAILED
 
 	}
 
@@ -151,16 +171,25 @@ class BodyDeadline extends OncePerRequestFilter {
 
 		@Override
 		public void onDataAvailable() throws IOException {
-			while (this.in.isReady() && !this.in.isFinished()) {
-				int read = this.in.read(this.buffer);
-				if (read < 0) {
-					break;
+			try {
+				while (this.in.isReady() && !this.in.isFinished()) {
+					int read = this.in.read(this.buffer);
+					if (read < 0) {
+						break;
+					}
+					this.body.write(this.buffer, 0, read);
+					if (this.body.size() > RequestSizeLimit.MAX_BODY_BYTES) {
+						decide(Outcome.TOO_LARGE);
+						return;
+					}
 				}
-				this.body.write(this.buffer, 0, read);
-				if (this.body.size() > RequestSizeLimit.MAX_BODY_BYTES) {
-					decide(Outcome.TOO_LARGE);
-					return;
-				}
+			}
+			catch (ClientAbortException ex) {
+				throw ex;
+			}
+			catch (IOException ex) {
+				// Tomcat's BadRequestException: the body's framing is broken.
+				decide(Outcome.MALFORMED);
 			}
 		}
 
@@ -172,7 +201,8 @@ class BodyDeadline extends OncePerRequestFilter {
 
 		@Override
 		public void onError(Throwable failure) {
-			decide(Outcome.FAILED);
+			decide((failure instanceof ClientAbortException || !(failure instanceof IOException)) ? Outcome.FAILED
+					: Outcome.MALFORMED);
 		}
 
 		@Override

@@ -150,6 +150,13 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			return false;
 		}
 
+		private static byte[] problem(int status) {
+			org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
+			return ("{\"status\":" + status + ",\"title\":\"" + ((known != null) ? known.getReasonPhrase() : "Error")
+					+ "\"}")
+				.getBytes(StandardCharsets.UTF_8);
+		}
+
 		/**
 		 * Tomcat leaves the protocol empty for an HTTP/0.9 request line; one with a
 		 * protocol it cannot read is empty too, but already a 400 that gets headers.
@@ -167,8 +174,12 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			}
 			this.headers.forEach(response::setHeader);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			response.setContentType("text/html;charset=UTF-8");
-			byte[] page = this.pages.apply(status);
+			String uri = request.getRequestURI();
+			boolean api = uri != null && uri.startsWith(SiteErrorController.API_PREFIX);
+			response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
+			// The API's clients get a JSON problem, as from the application (without the
+			// path: Tomcat refused it as malformed).
+			byte[] page = api ? problem(status) : this.pages.apply(status);
 			response.setContentLength(page.length);
 			try {
 				OutputStream out = response.getOutputStream();

@@ -190,7 +190,9 @@ class ChecklistApiTests {
 		assertThat(huge.body()).doesNotContain("aaaa");
 
 		HttpResponse<String> get = send("GET", "/api/v1/checklist/evaluate", null, null);
-		assertThat(get.statusCode()).isEqualTo(404);
+		assertThat(get.statusCode()).as("the address exists, for POST").isEqualTo(405);
+		assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+		assertThat(get.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -36,7 +36,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @EnabledIfSystemProperty(named = "psoascare.bench", matches = "true")
 class SearchCostHarness {
 
-	private static final List<String> QUERIES = List.of("stretch", "psoas", "back pain at night", "siatica");
+	/**
+	 * Everyday queries, then the costliest kinds found: unknown words of 20 letters (each
+	 * would get a two-edit typo automaton), four and eight of them.
+	 */
+	private static final List<String> QUERIES = List.of("stretch", "psoas", "back pain at night", "siatica",
+			"qwertyuiopasdfghjklz zxcvbnmlkjhgfdsapoiu mnbvcxzlkjhgfdsapoiq plokmijnuhbygvtfcrdx",
+			"qwertyuiopasdfghjklz zxcvbnmlkjhgfdsapoiu mnbvcxzlkjhgfdsapoiq plokmijnuhbygvtfcrdx "
+					+ "abcdefghijklmnopqrst bcdefghijklmnopqrstu cdefghijklmnopqrstuv defghijklmnopqrstuvw");
 
 	private static final int WARM_UP = Integer.getInteger("search.cost.warmup", 300);
 

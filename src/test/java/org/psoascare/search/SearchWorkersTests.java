@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -113,6 +114,37 @@ class SearchWorkersTests {
 		assertThat(failure.get()).isInstanceOfSatisfying(ResponseStatusException.class,
 				(ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
 		assertThat(ran).as("the cancelled work never ran").hasValue(0);
+	}
+
+	@Test
+	void aSearchThatFindsTheQueueFullIsRefusedAtOnceWithRetryAfter() throws Exception {
+		SearchWorkers noQueue = new SearchWorkers(1, 0);
+		CountDownLatch workerBusy = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger ran = new AtomicInteger();
+		try {
+			Future<String> running = this.requests.submit(() -> noQueue.call(() -> {
+				workerBusy.countDown();
+				release.await(10, TimeUnit.SECONDS);
+				return "running";
+			}));
+			assertThat(workerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+
+			assertThatExceptionOfType(ResponseStatusException.class)
+				.isThrownBy(() -> noQueue.call(ran::incrementAndGet))
+				.satisfies((ex) -> {
+					assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+					assertThat(ex.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+				});
+			assertThat(ran).as("the refused work never ran").hasValue(0);
+			release.countDown();
+			assertThat(running.get(10, TimeUnit.SECONDS)).isEqualTo("running");
+			assertThat(noQueue.call(() -> "later")).as("served again once the worker is free").isEqualTo("later");
+		}
+		finally {
+			release.countDown();
+			noQueue.destroy();
+		}
 	}
 
 	@Test

@@ -47,6 +47,9 @@ class EveryResponseTests {
 		requests.put("POST /checklist HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
 				+ "Content-Length: 20000\r\n" + CLOSE + "a".repeat(20_000), 413);
 		requests.put("GET /search?q=%ZZ HTTP/1.1\r\n" + CLOSE, 400);
+		// A chunked body whose framing is broken (HostileRequestTests tries every kind).
+		requests.put("POST /checklist HTTP/1.1\r\nTransfer-Encoding: chunked\r\n" + CLOSE + "zz\r\nabc\r\n0\r\n\r\n",
+				400);
 		// The error page's own address is not a page.
 		requests.put("GET /error HTTP/1.1\r\n" + CLOSE, 404);
 		requests.put("POST /error HTTP/1.1\r\nContent-Length: 0\r\n" + CLOSE, 404);
