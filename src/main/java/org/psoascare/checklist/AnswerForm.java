@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.psoascare.web.EchoedText;
+
 /**
  * Reads a submitted checklist leniently, so that nothing a person mistypes, and nothing a
  * broken or tampered form adds, can hide a red flag: every answer that can be read is
@@ -184,7 +186,9 @@ record AnswerForm(Answers answers, String ageText, Set<Problem> problems, boolea
 		if (!valid) {
 			problems.add(Problem.AGE);
 		}
-		String kept = (ages.size() > 1 || ageText.length() > AGE_TEXT_KEPT) ? "" : ageText;
+		// Shown again in the field: control characters (a NUL, a line break) are dropped,
+		// as search drops them from the query it shows.
+		String kept = (ages.size() > 1 || ageText.length() > AGE_TEXT_KEPT) ? "" : EchoedText.shown(ageText);
 		return new AnswerForm(new Answers(codes, valid ? Integer.valueOf(ageText) : null), kept, problems, firstPart);
 	}
 

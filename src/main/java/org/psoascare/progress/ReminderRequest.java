@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.psoascare.web.EchoedText;
+
 /**
  * "Add to my calendar", read leniently from the query: which days, what time, which time
  * zone; for a plan, which plan and week. Every field that cannot be read is named in
@@ -61,7 +63,7 @@ public record ReminderRequest(String routine, Set<DayOfWeek> days, LocalTime tim
 		values.put("days", String.join(" ", dayValues));
 
 		String timeText = (time != null) ? time.trim() : "";
-		values.put("time", timeText);
+		values.put("time", EchoedText.shown(timeText));
 		LocalTime at = null;
 		if (TIME.matcher(timeText).matches()) {
 			try {
@@ -77,7 +79,7 @@ public record ReminderRequest(String routine, Set<DayOfWeek> days, LocalTime tim
 		}
 
 		String zoneText = (tz != null) ? tz.trim() : "";
-		values.put("tz", zoneText);
+		values.put("tz", EchoedText.shown(zoneText));
 		ZoneId zone = CalendarFile.zone(zoneText);
 		if (zone == null) {
 			problems.put("tz", "calendar.error.tz");

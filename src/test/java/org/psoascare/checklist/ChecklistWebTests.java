@@ -318,6 +318,43 @@ class ChecklistWebTests {
 	}
 
 	@Test
+	void everyGateAnsweredYesOrNotSureSurvivesEveryKindOfBadFieldAndSaysItWasReadCarefully() throws Exception {
+		Triage triage = RealRules.triage();
+		int checked = 0;
+		for (QuestionGroup group : RealRules.questions()) {
+			if (group.gate() == null) {
+				continue;
+			}
+			CareLevel expected = triage.evaluate(new Answers(java.util.Set.copyOf(group.gate().mostSerious()), null))
+				.disposition();
+			if (expected == CareLevel.SELF_CARE) {
+				continue;
+			}
+			for (String answer : java.util.List.of("yes", "not-sure")) {
+				for (String bad : BAD_FIELDS) {
+					String body = group.gate().code() + "=" + group.gate().answerCode(answer) + "&" + bad;
+					String page = result(body);
+					Matcher disposition = Pattern.compile("data-disposition=\"([a-z-]+)\"").matcher(page);
+					assertThat(disposition.find()).as("a result for %s", body).isTrue();
+					assertThat(CareLevel.valueOf(disposition.group(1).toUpperCase(Locale.ROOT).replace('-', '_')))
+						.as(body)
+						.isLessThanOrEqualTo(expected);
+					assertThat(page).as(body).contains("class=\"read-carefully\"", group.legend());
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(8 * BAD_FIELDS.length);
+	}
+
+	@Test
+	void controlCharactersTypedIntoTheAgeAreNotSentBack() throws Exception {
+		String page = result("answer=pain-one-leg&age=4%002");
+
+		assertThat(page).contains("There is a problem", "value=\"42\"").doesNotContain("\u0000");
+	}
+
+	@Test
 	void aBadAgeWithARedFlagShowsTheResultAndAFormToAddTheAge() throws Exception {
 		String page = result("answer=fever&answer=minor-fall-or-strain&answer=severe-central-back-pain&age=45+years");
 

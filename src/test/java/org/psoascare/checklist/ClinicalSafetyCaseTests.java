@@ -31,7 +31,7 @@ class ClinicalSafetyCaseTests {
 	private static final Pattern TEST_NAME = Pattern.compile("`([A-Z][A-Za-z]+Tests)(?:\\.([a-z][A-Za-z]+))?`");
 
 	private static final List<String> TEST_PACKAGES = List.of("checklist", "content", "guide", "stretch", "web",
-			"browser", "search", "postgres");
+			"browser", "search", "postgres", "plan");
 
 	private static String document() throws IOException {
 		return Files.readString(CASE);

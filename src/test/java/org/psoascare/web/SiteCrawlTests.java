@@ -45,6 +45,26 @@ class SiteCrawlTests {
 		assertThat(pages.stream().filter((path) -> path.startsWith("/stretches/"))).hasSize(RealContent.stretches());
 		assertThat(pages.stream().filter((path) -> path.startsWith("/routines/"))).hasSize(RealContent.routines());
 		assertThat(pages.stream().filter((path) -> path.startsWith("/guides/"))).hasSize(RealContent.guides());
+		// Template comments are for developers: Thymeleaf's <!--/* ... */--> keeps them
+		// out
+		// of what visitors are sent.
+		assertThat(site.pages()).as("HTML pages")
+			.isNotEmpty()
+			.allSatisfy((path) -> assertThat(site.responses().get(path).body()).as("an HTML comment sent with %s", path)
+				.doesNotContain("<!--"));
+	}
+
+	@Test
+	void noCommentIsSentWithTheChecklistFormOrAnyResult() throws Exception {
+		for (String body : new String[] { "answer=pain-one-leg", "answer=fever", "answer=chest-pain&age=forty",
+				"answer=pain-one-leg&age=forty", "peeing-changed=peeing-changed-yes" }) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/checklist"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.body()).as(body).contains("</html>").doesNotContain("<!--");
+		}
 	}
 
 	@Test
