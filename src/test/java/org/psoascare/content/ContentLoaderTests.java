@@ -427,6 +427,32 @@ public class ContentLoaderTests {
 	}
 
 	@Test
+	void aRoutineWhoseWordsGiveALengthItsStepsDoNotAddUpToIsRejected() {
+		// evening: a 20 s lead-in, knee-hug 20 s x 2 on each side (80 s), a change of
+		// sides
+		// (8 s) and a pause between holds on each side (2 x 3 s): 114 s, about 2 minutes.
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("summary", "A five-minute set for the evening.");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "summary",
+				"says 'five-minute', but the steps add up to 114 seconds (about 2 minutes)");
+
+		fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("introduction", "It takes 10 mins.");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "introduction", "says '10 mins'");
+
+		fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("summary", "A two-minute set for the evening.");
+		fields.put("introduction", "It takes about 2 minutes.");
+		this.content.routine("evening", fields);
+		this.loader.load(this.content.source());
+		assertThat(this.routines.findBySlug("evening").orElseThrow().getSummary())
+			.as("a length within a minute of the steps' total loads")
+			.isEqualTo("A two-minute set for the evening.");
+	}
+
+	@Test
 	void aStretchOfKindStretchIsHeld() {
 		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
 		fields.remove("holdSeconds");
