@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.EntityStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoascare.guide.Guide;
@@ -217,7 +218,23 @@ public class ContentLoaderTests {
 	@Test
 	void misspeltFieldName() {
 		guideWith("sumary", "Typo.");
-		assertRejected("guides/psoas.md", "sumary", "is not a known field");
+		assertRejected("guides/psoas.md", "sumary", "is not a known field; did you mean 'summary'?");
+	}
+
+	@Test
+	void misspeltFieldNameInAStepGetsTheNearestFieldOfTheStep() {
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("steps", "\n  - stretch: knee-hug\n    holdSecond: 20");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "steps[1].holdSecond",
+				"is not a known field; did you mean 'holdSeconds'?");
+	}
+
+	@Test
+	void unknownFieldLikeNoKnownOneListsTheKnownFields() {
+		guideWith("colour", "blue");
+		assertRejected("guides/psoas.md", "colour", "is not a known field; the known fields here are: ");
+		assertRejected("guides/psoas.md", "colour", "nextReview, related, reviewed, routines, slug");
 	}
 
 	@Test
@@ -482,7 +499,25 @@ public class ContentLoaderTests {
 	void stretchWithoutAnIllustration() {
 		this.content.stretch("plank");
 		assertRejected("stretches/plank.yaml", "slug",
-				"has a picture (classpath:fixtures/illustrations/plank.svg) that is missing: add plank.svg to the pictures folder");
+				"has a picture (src/test/resources/fixtures/illustrations/plank.svg)"
+						+ " that is missing: add it, with both poses");
+	}
+
+	/** With the site's own pictures folder, as an author meets it. */
+	@Nested
+	@TestPropertySource(properties = "psoascare.content.illustrations=classpath:static/img/stretches/")
+	class WithTheSitePictures {
+
+		@Autowired
+		ContentLoader sitePicturesLoader;
+
+		@Test
+		void aMissingPictureIsNamedInTheSourceFolderNotOnTheClasspath() {
+			ContentFixture content = new ContentFixture(ContentLoaderTests.this.root.resolve("site")).stretch("plank");
+			content.assertRejected(this.sitePicturesLoader, "stretches/plank.yaml", "slug",
+					"has a picture (src/main/resources/static/img/stretches/plank.svg) that is missing");
+		}
+
 	}
 
 	@Test
