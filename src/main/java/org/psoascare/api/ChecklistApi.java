@@ -1,10 +1,12 @@
 package org.psoascare.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,8 +40,8 @@ import org.springframework.web.server.ResponseStatusException;
  * answer is {@code no-store}. Nothing hides a red flag: when anything above self-care
  * fired, the result is given with the problems that could not be read; only when nothing
  * was flagged and something could not be read is it a 422 naming the problems, as the
- * HTML form asks again. A body that is not a form is a 415; one over 16 KB a 413. No
- * error message ever holds an answer.
+ * HTML form asks again. A POST with no body is an empty form (nothing given); a body that
+ * is not a form is a 415; one over 16 KB a 413. No error message ever holds an answer.
  */
 @RestController
 @RequestMapping(path = "/api/v1/checklist", produces = "application/json")
@@ -69,7 +71,8 @@ class ChecklistApi {
 					description = "The fields the HTML form sends, for example "
 							+ "answer=saddle-numbness&answer=fever&age=54",
 					content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-							schema = @Schema(type = "string", example = "answer=saddle-numbness&age=54"))))
+							schema = @Schema(type = "object"),
+							examples = @ExampleObject(value = "answer=saddle-numbness&answer=fever&age=54"))))
 	@ApiResponse(responseCode = "200", description = "The result, with whatever could not be read",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ApiJson.Evaluation.class)))
@@ -78,14 +81,24 @@ class ChecklistApi {
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ApiJson.NeedsCorrection.class)))
 	@ApiResponse(responseCode = "413", description = "The body is over 16 KB", content = @Content)
-	@ApiResponse(responseCode = "415", description = "The body is not application/x-www-form-urlencoded",
+	@ApiResponse(responseCode = "415",
+			description = "The body is not application/x-www-form-urlencoded (no body at all is nothing given)",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(hidden = true)))
 	ResponseEntity<?> evaluate(HttpServletRequest request) throws IOException {
 		String contentType = request.getContentType();
-		if (contentType == null || !isForm(contentType)) {
+		InputStream body = request.getInputStream();
+		if (contentType == null) {
+			// No body at all is an empty form: nothing given. A body of no stated type is
+			// not a form.
+			if (body.readNBytes(1).length > 0) {
+				throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+			}
+			body = InputStream.nullInputStream();
+		}
+		else if (!isForm(contentType)) {
 			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
-		ChecklistEvaluator.Evaluation evaluation = this.checklist.evaluate(request.getInputStream());
+		ChecklistEvaluator.Evaluation evaluation = this.checklist.evaluate(body);
 		if (evaluation.needsCorrection()) {
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
 				.cacheControl(CacheControl.noStore())

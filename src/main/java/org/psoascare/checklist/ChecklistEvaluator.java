@@ -2,6 +2,7 @@ package org.psoascare.checklist;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.psoascare.web.RequestSizeLimit;
@@ -19,6 +20,31 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Component
 public class ChecklistEvaluator {
+
+	/** The field each ticked box sends, once per box, its answer code as the value. */
+	public static final String ANSWER_FIELD = AnswerForm.ANSWER;
+
+	/** The field of the person's age in whole years, 0 to {@value #MAX_AGE}. */
+	public static final String AGE_FIELD = QuestionGroupContent.AGE;
+
+	/**
+	 * The field the "Check these first" button sends, with the value
+	 * {@value #FIRST_PART}.
+	 */
+	public static final String PART_FIELD = AnswerForm.PART;
+
+	public static final String FIRST_PART = AnswerForm.FIRST_PART;
+
+	/** The oldest age (years) accepted. */
+	public static final int MAX_AGE = AnswerForm.MAX_AGE;
+
+	/**
+	 * The codes of what can be named as not read: {@code age}, {@code unknown-answer},
+	 * {@code choice-repeated}, {@code unreadable-body}.
+	 */
+	public static final List<String> PROBLEM_CODES = Arrays.stream(AnswerForm.Problem.values())
+		.map(AnswerForm.Problem::code)
+		.toList();
 
 	private final Checklist checklist;
 

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Positive;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -154,8 +155,8 @@ public final class ContentYaml {
 	}
 
 	private static String problem(JacksonException ex) {
-		if (ex instanceof UnrecognizedPropertyException) {
-			return "is not a known field";
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "is not a known field" + nearestField(unknown);
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			Class<?> target = mismatch.getTargetType();
@@ -173,6 +174,34 @@ public final class ContentYaml {
 		}
 		return ex.getOriginalMessage();
 	}
+
+	/**
+	 * "; did you mean 'summary'?" for the known field of the same block nearest in
+	 * Levenshtein distance to a misspelt one, when at least half of it matches; otherwise
+	 * the block's known fields. Empty when Jackson names none.
+	 */
+	private static String nearestField(UnrecognizedPropertyException ex) {
+		if (ex.getKnownPropertyIds() == null || ex.getKnownPropertyIds().isEmpty()) {
+			return "";
+		}
+		List<String> known = ex.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+		LevenshteinDistance levenshtein = new LevenshteinDistance();
+		String typed = ex.getPropertyName().toLowerCase(Locale.ROOT);
+		String nearest = known.stream()
+			.max(Comparator
+				.comparingDouble((String name) -> levenshtein.getDistance(typed, name.toLowerCase(Locale.ROOT))))
+			.orElseThrow();
+		if (levenshtein.getDistance(typed, nearest.toLowerCase(Locale.ROOT)) >= NEAREST_FIELD_SIMILARITY) {
+			return "; did you mean '" + nearest + "'?";
+		}
+		return "; the known fields here are: " + String.join(", ", known);
+	}
+
+	/**
+	 * How alike a misspelt field and a known one must be to suggest it: Lucene's
+	 * Levenshtein similarity, 1 minus the edits over the longer name's length.
+	 */
+	private static final float NEAREST_FIELD_SIMILARITY = 0.5f;
 
 	private static boolean isCoded(Class<?> type) {
 		return type != null && type.isEnum() && Coded.class.isAssignableFrom(type);

@@ -33,8 +33,6 @@ public class Guide extends ContentEntity {
 
 	private String bodyHtml;
 
-	private String bodyText;
-
 	@ElementCollection
 	@CollectionTable(name = "guide_source", joinColumns = @JoinColumn(name = "guide_id"))
 	@OrderColumn(name = "idx")
@@ -71,7 +69,6 @@ public class Guide extends ContentEntity {
 		this.reviewed = document.reviewed();
 		this.nextReview = document.nextReview();
 		this.bodyHtml = document.body().html();
-		this.bodyText = document.body().plainText();
 		ContentEntity.replace(this.sources, document.sources());
 		ContentEntity.replace(this.sections,
 				document.body()
@@ -106,10 +103,6 @@ public class Guide extends ContentEntity {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
-	}
-
-	public String getBodyText() {
-		return this.bodyText;
 	}
 
 	public List<GuideSource> getSources() {

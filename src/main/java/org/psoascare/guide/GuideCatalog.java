@@ -48,16 +48,9 @@ public class GuideCatalog {
 			.toList();
 	}
 
-	/** The searchable text of every guide. */
-	public List<SearchableGuide> searchable() {
-		return this.guides.findAllByOrderByTitle()
-			.stream()
-			.map((guide) -> new SearchableGuide(GuideSummary.of(guide), guide.getBodyText()))
-			.toList();
-	}
-
-	/** A guide's summary with the plain text of its body. */
-	public record SearchableGuide(GuideSummary summary, String bodyText) {
+	/** Every guide's summary, by title. */
+	public List<GuideSummary> all() {
+		return this.guides.findAllByOrderByTitle().stream().map(GuideSummary::of).toList();
 	}
 
 }

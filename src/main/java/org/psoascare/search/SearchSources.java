@@ -15,6 +15,7 @@ import org.psoascare.guide.GuideCatalog;
 import org.psoascare.plan.PlanCatalog;
 import org.psoascare.plan.PlanViews;
 import org.psoascare.guide.GuidePage;
+import org.psoascare.guide.GuideSummary;
 import org.psoascare.stretch.RoutinePage;
 import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.stretch.StretchCard;
@@ -51,8 +52,8 @@ class SearchSources {
 
 	List<SearchDocument> documents() {
 		List<SearchDocument> documents = new ArrayList<>();
-		for (GuideCatalog.SearchableGuide guide : this.guides.searchable()) {
-			this.guides.page(guide.summary().slug()).map(SearchSources::guide).ifPresent(documents::add);
+		for (GuideSummary guide : this.guides.all()) {
+			this.guides.page(guide.slug()).map(SearchSources::guide).ifPresent(documents::add);
 		}
 		Map<String, String> kinds = new HashMap<>();
 		for (StretchCard card : this.stretches.list(ALL_STRETCHES)) {

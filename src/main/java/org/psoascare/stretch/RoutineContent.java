@@ -1,7 +1,12 @@
 package org.psoascare.stretch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -70,6 +75,28 @@ public class RoutineContent {
 		}
 
 	}
+
+	/**
+	 * A length in minutes written in words: "12 minutes", "a 5-minute set",
+	 * "five-minute", "ten mins". Group 1 is the number, in digits or as a word.
+	 */
+	private static final Pattern MINUTES = Pattern
+		.compile("\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+				+ "|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty)"
+				+ "[\\s\\u00a0-]*(?:minutes?|mins?)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+			"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+			"seventeen", "eighteen", "nineteen", "twenty");
+
+	private static final Map<String, Integer> TENS = Map.of("twenty-five", 25, "thirty", 30, "forty", 40, "forty-five",
+			45, "fifty", 50, "sixty", 60);
+
+	/**
+	 * How far, in seconds, a length a routine's words give may be from its steps' total
+	 * before the loader refuses it.
+	 */
+	static final int STATED_LENGTH_TOLERANCE = 60;
 
 	private final RoutineRepository routines;
 
@@ -146,11 +173,58 @@ public class RoutineContent {
 			}
 			positions.add(stretch.position());
 		}
+		checkStatedLength(routine, index);
 		if (logger.isInfoEnabled()) {
 			logger.info("Routine {}: {} steps, {} position changes ({})", routine.slug(), steps.size(),
 					Positions.changes(positions), codes(positions));
 		}
 		index.requireAll(routine, "guides", ContentKinds.GUIDES, routine.guides());
+	}
+
+	/**
+	 * Refuses a summary or introduction that gives the routine a length in minutes ("a
+	 * five-minute set", "about 12 minutes") more than {@link #STATED_LENGTH_TOLERANCE}
+	 * seconds from the total its steps add up to, computed as its pages compute it
+	 * ({@link StretchCatalog#totalSeconds}). Call only once every step's stretch is known
+	 * to exist.
+	 */
+	private static void checkStatedLength(RoutineDocument routine, ContentIndex index) {
+		Routine entity = new Routine();
+		entity.copy(routine);
+		Map<String, Stretch> stretches = new HashMap<>();
+		for (RoutineStep step : routine.steps()) {
+			stretches.computeIfAbsent(step.stretchSlug(), (slug) -> {
+				Stretch stretch = new Stretch();
+				stretch.copy(index.find(ContentKinds.STRETCHES, slug, StretchDocument.class).orElseThrow());
+				return stretch;
+			});
+		}
+		int total = StretchCatalog.totalSeconds(entity, stretches);
+		checkStatedLength(routine.source(), "summary", routine.summary(), total);
+		checkStatedLength(routine.source(), "introduction", routine.introduction(), total);
+	}
+
+	private static void checkStatedLength(ContentFile file, String field, String text, int totalSeconds) {
+		Matcher matcher = MINUTES.matcher(text);
+		while (matcher.find()) {
+			int minutes = minutes(matcher.group(1));
+			if (Math.abs(minutes * 60 - totalSeconds) > STATED_LENGTH_TOLERANCE) {
+				int totalMinutes = (totalSeconds + 30) / 60;
+				throw file.error(field,
+						"says '" + matcher.group() + "', but the steps add up to " + totalSeconds + " seconds (about "
+								+ totalMinutes + " minutes); leave the length out: the page shows the total"
+								+ " from the steps (see docs/content-authoring.md, \"Time to move\")");
+			}
+		}
+	}
+
+	private static int minutes(String number) {
+		String word = number.toLowerCase(Locale.ROOT);
+		if (Character.isDigit(word.charAt(0))) {
+			return Integer.parseInt(word);
+		}
+		int index = NUMBER_WORDS.indexOf(word);
+		return (index >= 0) ? index : TENS.get(word);
 	}
 
 }

@@ -123,6 +123,15 @@ public class StretchCatalog {
 	}
 
 	/**
+	 * A routine's whole length in seconds, from its steps and their stretches by slug:
+	 * the same sum its pages show. The loader uses it, before anything is stored, to
+	 * check the lengths a routine's words give.
+	 */
+	static int totalSeconds(Routine routine, Map<String, Stretch> stretches) {
+		return steps(routine, stretches, false).stream().mapToInt(RoutineStepView::totalSeconds).sum();
+	}
+
+	/**
 	 * The steps of a routine with each stretch's values filled in; with {@code details},
 	 * also each stretch's numbered steps and cautions for the printed sheet (two more
 	 * collections per stretch, so only the routine's own page asks for them).

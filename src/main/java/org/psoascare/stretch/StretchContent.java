@@ -1,5 +1,8 @@
 package org.psoascare.stretch;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,10 +97,36 @@ public class StretchContent {
 			StretchPictures.read(this.resources.getResource(picture), stretch.slug());
 		}
 		catch (IllegalArgumentException ex) {
-			throw file.error("slug", "has a picture (" + picture + ") that " + ex.getMessage());
+			throw file.error("slug", "has a picture (" + sourceFile(picture) + ") that " + ex.getMessage());
 		}
 		return stretch;
 	}
+
+	/**
+	 * Where an author finds a picture: for a {@code classpath:} location, the project
+	 * folder Maven copies it from ({@code src/main/resources/static/img/stretches/…}, or
+	 * {@code src/test/resources/…} for a test's fixtures), not the build's copy; for a
+	 * {@code file:} location, the path.
+	 */
+	static String sourceFile(String location) {
+		if (location.startsWith("file:")) {
+			return Path.of(URI.create(location)).toString();
+		}
+		if (!location.startsWith("classpath:")) {
+			return location;
+		}
+		String path = location.substring("classpath:".length()).replaceFirst("^/", "");
+		String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+		for (String root : SOURCE_ROOTS) {
+			if (Files.isDirectory(Path.of(root, folder))) {
+				return root + path;
+			}
+		}
+		return SOURCE_ROOTS.get(0) + path;
+	}
+
+	/** Where Maven copies classpath resources from, main before test. */
+	private static final List<String> SOURCE_ROOTS = List.of("src/main/resources/", "src/test/resources/");
 
 	/**
 	 * A stretch that declares a movement unsafe for some people must say so: each of the

@@ -51,7 +51,8 @@ public class StretchPictures {
 	 */
 	static StretchPicture read(Resource resource, String slug) {
 		if (!resource.exists()) {
-			throw new IllegalArgumentException("is missing: add " + slug + ".svg to the pictures folder");
+			throw new IllegalArgumentException(
+					"is missing: add it, with both poses (docs/content-authoring.md," + " \"Pictures\")");
 		}
 		try (InputStream in = resource.getInputStream()) {
 			return StretchPicture.read(in);

@@ -196,6 +196,18 @@ class ChecklistApiTests {
 	}
 
 	@Test
+	void aPostWithNoBodyIsNothingGiven() throws Exception {
+		HttpResponse<String> empty = send("POST", "/api/v1/checklist/evaluate", null, null);
+		assertThat(empty.statusCode()).isEqualTo(200);
+		JsonNode evaluation = this.json.readTree(empty.body());
+		assertThat(evaluation.path("nothingGiven").asBoolean()).isTrue();
+		assertThat(evaluation.path("problems").isEmpty()).isTrue();
+
+		HttpResponse<String> untyped = send("POST", "/api/v1/checklist/evaluate", "answer=fever", null);
+		assertThat(untyped.statusCode()).as("a body of no stated type is not a form").isEqualTo(415);
+	}
+
+	@Test
 	void answersNeverReachTheLogsNorACookieNorACache(CapturedOutput output) throws Exception {
 		for (String body : List.of("answer=saddle-numbness&answer=past-cancer&age=87",
 				"answer=saddle-numbness&answer=zz-private-marker", "age=zz-typed-age", "answer=fever&age=zz-typed-age",

@@ -4,14 +4,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -61,6 +70,62 @@ class OpenApiTests {
 				"ChecklistDefinition", "Evaluation", "NeedsCorrection");
 		assertThat(api.getComponents().getSchemas().get("Evaluation").getProperties()).containsKeys("level", "cards",
 				"tellStaff", "recommends", "problems");
+	}
+
+	/**
+	 * A client that knows only the description can fill in the evaluate form: every field
+	 * it names, with a value it allows, is read without a problem, and the answer has a
+	 * level the description lists. And it names every field the checklist has.
+	 */
+	@Test
+	@SuppressWarnings("rawtypes")
+	void aRequestBuiltFromTheDescriptionAloneIsReadInFull() throws Exception {
+		OpenAPI api = new OpenAPIV3Parser().readContents(get("/api/v1/openapi").body()).getOpenAPI();
+		Operation evaluate = api.getPaths().get("/api/v1/checklist/evaluate").getPost();
+		Map.Entry<String, MediaType> form = evaluate.getRequestBody().getContent().entrySet().iterator().next();
+		Map<String, Schema> fields = form.getValue().getSchema().getProperties();
+		assertThat(fields).containsKeys("answer", "age");
+
+		List<String> pairs = new ArrayList<>();
+		fields.forEach((name, field) -> {
+			if (field.getItems() != null) {
+				assertThat(field.getItems().getEnum()).as(name).isNotEmpty();
+				field.getItems().getEnum().forEach((value) -> pairs.add(name + "=" + value));
+			}
+			else if (field.getEnum() != null) {
+				assertThat(field.getEnum()).as(name).isNotEmpty();
+				pairs.add(name + "=" + field.getEnum().get(0));
+			}
+			else {
+				assertThat(field.getMaximum()).as("%s is a number with bounds", name).isNotNull();
+				pairs.add(name + "=" + field.getMaximum().intValue());
+			}
+		});
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checklist/evaluate"))
+				.header("Content-Type", form.getKey())
+				.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode evaluation = this.json.readTree(response.body());
+		assertThat(evaluation.path("problems").isEmpty()).as(evaluation.path("problems").toString()).isTrue();
+		Map<String, Schema> schemas = api.getComponents().getSchemas();
+		assertThat(((Schema) schemas.get("Evaluation").getProperties().get("level")).getEnum())
+			.contains(evaluation.path("level").asString());
+		assertThat(((Schema) schemas.get("Evaluation").getProperties().get("problems")).getItems().getEnum())
+			.contains("age", "unknown-answer");
+
+		JsonNode definition = this.json.readTree(get("/api/v1/checklist").body());
+		for (JsonNode group : definition.path("questions")) {
+			for (JsonNode question : group.path("questions")) {
+				assertThat(fields).as("the field of %s", question.path("code").asString())
+					.containsKey(question.path("field").asString());
+			}
+			if (!group.path("gate").isNull() && !group.path("gate").isMissingNode()) {
+				assertThat(fields).containsKey(group.path("gate").path("field").asString());
+			}
+		}
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.EntityStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoascare.guide.Guide;
@@ -217,7 +218,23 @@ public class ContentLoaderTests {
 	@Test
 	void misspeltFieldName() {
 		guideWith("sumary", "Typo.");
-		assertRejected("guides/psoas.md", "sumary", "is not a known field");
+		assertRejected("guides/psoas.md", "sumary", "is not a known field; did you mean 'summary'?");
+	}
+
+	@Test
+	void misspeltFieldNameInAStepGetsTheNearestFieldOfTheStep() {
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("steps", "\n  - stretch: knee-hug\n    holdSecond: 20");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "steps[1].holdSecond",
+				"is not a known field; did you mean 'holdSeconds'?");
+	}
+
+	@Test
+	void unknownFieldLikeNoKnownOneListsTheKnownFields() {
+		guideWith("colour", "blue");
+		assertRejected("guides/psoas.md", "colour", "is not a known field; the known fields here are: ");
+		assertRejected("guides/psoas.md", "colour", "nextReview, related, reviewed, routines, slug");
 	}
 
 	@Test
@@ -427,6 +444,32 @@ public class ContentLoaderTests {
 	}
 
 	@Test
+	void aRoutineWhoseWordsGiveALengthItsStepsDoNotAddUpToIsRejected() {
+		// evening: a 20 s lead-in, knee-hug 20 s x 2 on each side (80 s), a change of
+		// sides
+		// (8 s) and a pause between holds on each side (2 x 3 s): 114 s, about 2 minutes.
+		Map<String, String> fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("summary", "A five-minute set for the evening.");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "summary",
+				"says 'five-minute', but the steps add up to 114 seconds (about 2 minutes)");
+
+		fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("introduction", "It takes 10 mins.");
+		this.content.routine("evening", fields);
+		assertRejected("routines/evening.yaml", "introduction", "says '10 mins'");
+
+		fields = ContentFixture.routineFields("evening", "knee-hug");
+		fields.put("summary", "A two-minute set for the evening.");
+		fields.put("introduction", "It takes about 2 minutes.");
+		this.content.routine("evening", fields);
+		this.loader.load(this.content.source());
+		assertThat(this.routines.findBySlug("evening").orElseThrow().getSummary())
+			.as("a length within a minute of the steps' total loads")
+			.isEqualTo("A two-minute set for the evening.");
+	}
+
+	@Test
 	void aStretchOfKindStretchIsHeld() {
 		Map<String, String> fields = ContentFixture.stretchFields("knee-hug");
 		fields.remove("holdSeconds");
@@ -456,7 +499,25 @@ public class ContentLoaderTests {
 	void stretchWithoutAnIllustration() {
 		this.content.stretch("plank");
 		assertRejected("stretches/plank.yaml", "slug",
-				"has a picture (classpath:fixtures/illustrations/plank.svg) that is missing: add plank.svg to the pictures folder");
+				"has a picture (src/test/resources/fixtures/illustrations/plank.svg)"
+						+ " that is missing: add it, with both poses");
+	}
+
+	/** With the site's own pictures folder, as an author meets it. */
+	@Nested
+	@TestPropertySource(properties = "psoascare.content.illustrations=classpath:static/img/stretches/")
+	class WithTheSitePictures {
+
+		@Autowired
+		ContentLoader sitePicturesLoader;
+
+		@Test
+		void aMissingPictureIsNamedInTheSourceFolderNotOnTheClasspath() {
+			ContentFixture content = new ContentFixture(ContentLoaderTests.this.root.resolve("site")).stretch("plank");
+			content.assertRejected(this.sitePicturesLoader, "stretches/plank.yaml", "slug",
+					"has a picture (src/main/resources/static/img/stretches/plank.svg) that is missing");
+		}
+
 	}
 
 	@Test

@@ -18,14 +18,15 @@ import org.springframework.context.annotation.Import;
 /**
  * A JPA slice (H2 and the Flyway schema, each test in a transaction rolled back at its
  * end) with the content loader and every content type, reading the project's real content
- * unless a test passes the loader another {@link ContentSource}.
+ * unless a test passes the loader another {@link ContentSource}. SQL is not echoed (the
+ * slice echoes it by default); {@code -Dlogging.level.org.hibernate.SQL=debug} shows it.
  * <p>
  * The one place the test tree names the content beans: a content type added, removed or
  * reshaped changes the {@code @Import} below and no test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ ContentLoader.class, Markdown.class, GuideContent.class, StretchContent.class, RoutineContent.class,
 		QuestionGroupContent.class, TriageRuleContent.class, PlanContent.class })
 public @interface ContentSlice {

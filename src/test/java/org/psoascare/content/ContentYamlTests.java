@@ -55,8 +55,9 @@ class ContentYamlTests {
 
 	@Test
 	void refusesUnknownFieldsRepeatedKeysAndBrokenYaml() {
-		assertRejected("slug: a\ntitle: T\ntitel: T\n", "titel", "is not a known field");
-		assertRejected("slug: a\ntitle: T\nparts:\n  - name: n\n    nme: n\n", "parts[1].nme", "is not a known field");
+		assertRejected("slug: a\ntitle: T\ntitel: T\n", "titel", "is not a known field; did you mean 'title'?");
+		assertRejected("slug: a\ntitle: T\nparts:\n  - name: n\n    nme: n\n", "parts[1].nme",
+				"is not a known field; did you mean 'name'?");
 		assertRejected("slug: a\ntitle: T\ntitle: U\n", null, "is not valid YAML");
 		assertRejected("slug: a\ntitle: [T\n", null, "is not valid YAML");
 		assertRejected("- a\n- b\n", null, "must hold a block of fields");
