@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.psoascare.content.ContentInfo;
+import org.psoascare.plan.PlanCatalog;
+import org.psoascare.plan.PlanViews.PlanSummary;
 import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.stretch.StretchCard;
 import org.psoascare.stretch.StretchCatalog;
@@ -25,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service worker's script and list over real HTTP: the script carries the content
- * version, the list holds every routine and stretch page and picture (read from the
- * catalog, not written down here), the player, the progress page and the offline page,
- * and never the checklist, search or the API; every address on it answers 200. Prints the
- * offline cache's size in bytes.
+ * version, the list holds every routine and stretch page and picture and every week page
+ * of every plan (read from the catalogs, not written down here), the player, the progress
+ * page and the offline page, and never the checklist, search or the API; every address on
+ * it answers 200. Prints the offline cache's size in bytes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OfflineTests {
@@ -41,6 +43,9 @@ class OfflineTests {
 
 	@Autowired
 	ContentInfo content;
+
+	@Autowired
+	PlanCatalog plans;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -93,7 +98,7 @@ class OfflineTests {
 				.anyMatch((path) -> path.matches("/img/stretches/" + stretch.slug() + "-[0-9a-f]{32}\\.svg"));
 		}
 		assertThat(paths).noneMatch((path) -> path.matches("^/(checklist|search|api|actuator|calendar).*"))
-			.noneMatch((path) -> path.contains("?"));
+			.allMatch((path) -> !path.contains("?") || path.matches("/plans/[a-z0-9-]+\\?week=[0-9]+"));
 
 		long bytes = 0;
 		for (String path : paths) {
@@ -103,6 +108,28 @@ class OfflineTests {
 		}
 		System.out.printf("Offline cache: %d addresses, %d bytes (uncompressed bodies)%n", paths.size(), bytes);
 		assertThat(bytes).as("the offline cache stays small").isLessThan(2_000_000);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theListHoldsThePlanListAndEveryWeekPageOfEveryPlan() throws Exception {
+		List<String> paths = (List<String>) precache().get("paths");
+		List<PlanSummary> plans = this.plans.plans();
+		assertThat(plans).isNotEmpty();
+		assertThat(paths).contains("/plans");
+		for (PlanSummary plan : plans) {
+			assertThat(paths).as(plan.slug()).contains("/plans/" + plan.slug());
+			for (int week = 2; week <= plan.weeks(); week++) {
+				assertThat(paths).as("%s week %d", plan.slug(), week)
+					.contains("/plans/" + plan.slug() + "?week=" + week);
+			}
+			assertThat(paths).as("%s has no week past its last", plan.slug())
+				.doesNotContain("/plans/" + plan.slug() + "?week=" + (plan.weeks() + 1))
+				.doesNotContain("/plans/" + plan.slug() + "?week=1");
+		}
+		int weekPages = plans.stream().mapToInt(PlanSummary::weeks).sum();
+		assertThat(paths.stream().filter((path) -> path.startsWith("/plans/"))).hasSize(weekPages);
+		assertThat(paths).noneMatch((path) -> path.contains("without="));
 	}
 
 	@Test

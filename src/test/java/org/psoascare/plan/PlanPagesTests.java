@@ -1,8 +1,14 @@
 package org.psoascare.plan;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.psoascare.content.RealContent;
 
@@ -15,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The plan pages, over the real content: list, week picker, exclusions, bad input. */
+/**
+ * The plan pages, over the real content: list, week picker, exclusions, "Add to my
+ * calendar" for the week's first routine, bad input.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PlanPagesTests {
@@ -78,6 +87,38 @@ class PlanPagesTests {
 		String shaped = page("/plans/sciatica-plan?without=osteoporosis");
 		assertThat(shaped).contains("This plan is shaped for you", "Leave out: Lying single knee-to-chest")
 			.doesNotContain("Lying single knee-to-chest: Hold");
+	}
+
+	@Test
+	void everyWeekWithARoutineHasTheCalendarFormForItsFirstRoutineWithThePlanAndWeek() throws Exception {
+		int forms = 0;
+		for (PlanViews.PlanSummary plan : this.catalog.plans()) {
+			List<PlanViews.WeekView> weeks = this.catalog.weeks(plan.slug(), Set.of()).orElseThrow();
+			for (PlanViews.WeekView week : weeks) {
+				Document page = Jsoup.parse(page(PlanCatalog.path(plan.slug(), week.number(), Set.of())));
+				Elements form = page.select("form.calendar");
+				Optional<String> first = week.practice()
+					.stream()
+					.filter(PlanViews.PracticeView::isRoutine)
+					.map(PlanViews.PracticeView::routineSlug)
+					.findFirst();
+				if (first.isEmpty()) {
+					assertThat(form).as("%s week %d has no routine", plan.slug(), week.number()).isEmpty();
+					continue;
+				}
+				forms++;
+				assertThat(form).as("%s week %d", plan.slug(), week.number()).hasSize(1);
+				assertThat(form.attr("method")).isEqualTo("get");
+				assertThat(form.attr("action")).isEqualTo("/calendar.ics");
+				assertThat(form.select("input[name=routine]").attr("value")).isEqualTo(first.get());
+				assertThat(form.select("input[name=plan]").attr("value")).isEqualTo(plan.slug());
+				assertThat(form.select("input[name=week]").attr("value")).isEqualTo(String.valueOf(week.number()));
+				assertThat(form.select("input[name=days]")).hasSize(7);
+				assertThat(page.select("#calendar-plan-field").text()).contains("week " + week.number());
+				assertThat(page.select("#calendar-heading")).hasSize(1);
+			}
+		}
+		assertThat(forms).as("some plan week names a routine").isPositive();
 	}
 
 	@Test

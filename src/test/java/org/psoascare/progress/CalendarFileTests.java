@@ -30,6 +30,8 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.psoascare.plan.PlanCatalog;
+import org.psoascare.plan.PlanViews.PlanSummary;
 import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.stretch.StretchCatalog;
 
@@ -43,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Add to my calendar" over real HTTP: the file is parsed back with ical4j's own parser
  * (events, weekly rule, alarm, time zone, the routine's address), its occurrences keep
  * the chosen local time across a daylight-saving change, and bad input gets the form
- * again with each field's error (400), or the 400 page for an unknown routine.
+ * again with each field's error (400), or the 400 page for an unknown routine. A plan's
+ * week is named in the event by the plan's title, from every plan page's form.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CalendarFileTests {
@@ -53,6 +56,9 @@ class CalendarFileTests {
 
 	@Autowired
 	StretchCatalog catalog;
+
+	@Autowired
+	PlanCatalog plans;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -153,14 +159,16 @@ class CalendarFileTests {
 
 	@Test
 	void aPlansWeekIsNamedInTheEvent() throws Exception {
+		PlanSummary plan = this.plans.plans().get(0);
+		int week = plan.weeks();
 		HttpResponse<String> response = get("/calendar.ics?routine=" + aRoutine().slug()
-				+ "&days=TU&time=7:05&tz=Europe/Paris&plan=gentle-start&week=3");
+				+ "&days=TU&time=7:05&tz=Europe/Paris&plan=" + plan.slug() + "&week=" + week);
 		assertThat(response.statusCode()).isEqualTo(200);
 		VEvent event = parse(response.body()).<VEvent>getComponent(Component.VEVENT).orElseThrow();
 		assertThat(event.<Property>getProperty(Property.SUMMARY).orElseThrow().getValue())
-			.isEqualTo(aRoutine().title() + ": week 3 of your plan");
+			.isEqualTo(aRoutine().title() + ": week " + week + " of " + plan.title());
 		assertThat(event.<Property>getProperty(Property.DESCRIPTION).orElseThrow().getValue())
-			.contains("http://localhost:8080/plans/gentle-start");
+			.contains("http://localhost:8080/plans/" + plan.slug());
 		ZonedDateTime begins = (ZonedDateTime) event.<DtStart<?>>getProperty(Property.DTSTART).orElseThrow().getDate();
 		assertThat(event.<DtStart<?>>getProperty(Property.DTSTART)
 			.orElseThrow()
@@ -168,6 +176,42 @@ class CalendarFileTests {
 			.orElseThrow()
 			.getValue()).isEqualTo("Europe/Paris");
 		assertThat(begins.toLocalTime()).isEqualTo(LocalTime.of(7, 5));
+	}
+
+	@Test
+	void everyPlanWeekPagesFormGivesAFileNamingThePlanAndWeek() throws Exception {
+		for (PlanSummary plan : this.plans.plans()) {
+			for (int week = 1; week <= plan.weeks(); week++) {
+				Document page = Jsoup.parse(get(PlanCatalog.path(plan.slug(), week, Set.of())).body());
+				var form = page.select("form.calendar");
+				if (form.isEmpty()) {
+					continue;
+				}
+				String routine = form.select("input[name=routine]").attr("value");
+				String title = this.catalog.routine(routine).orElseThrow().summary().title();
+				HttpResponse<String> response = get(form.attr("action") + "?routine=" + routine + "&plan="
+						+ form.select("input[name=plan]").attr("value") + "&week="
+						+ form.select("input[name=week]").attr("value") + "&days=MO&time=08:00&tz=Europe/London");
+				assertThat(response.statusCode()).as("%s week %d", plan.slug(), week).isEqualTo(200);
+				VEvent event = parse(response.body()).<VEvent>getComponent(Component.VEVENT).orElseThrow();
+				assertThat(event.<Property>getProperty(Property.SUMMARY).orElseThrow().getValue())
+					.isEqualTo(title + ": week " + week + " of " + plan.title());
+			}
+		}
+	}
+
+	@Test
+	void aPlanOrWeekThatIsNotThereGetsTheFormAgainWithThePlanError() throws Exception {
+		PlanSummary plan = this.plans.plans().get(0);
+		String routine = aRoutine().slug();
+		for (String query : List.of("plan=no-such-plan&week=1",
+				"plan=" + plan.slug() + "&week=" + (plan.weeks() + 1))) {
+			HttpResponse<String> response = get(
+					"/calendar.ics?routine=" + routine + "&days=MO&time=08:00&tz=Europe/London&" + query);
+			assertThat(response.statusCode()).as(query).isEqualTo(400);
+			assertThat(Jsoup.parse(response.body()).select(".error-summary li").eachText()).as(query)
+				.containsExactly("That plan was not found. Go back to the plan's page and try again.");
+		}
 	}
 
 	@Test
@@ -225,10 +269,12 @@ class CalendarFileTests {
 			assertThat(form.select("input[name=time]").attr("value")).isEqualTo("08:00");
 			assertThat(form.select("input[name=tz]").attr("value")).isEqualTo("Europe/London");
 		}
-		HttpResponse<String> alone = get("/calendar?routine=" + aRoutine().slug() + "&plan=gentle-start&week=2");
+		HttpResponse<String> alone = get(
+				"/calendar?routine=" + aRoutine().slug() + "&plan=" + this.plans.plans().get(0).slug() + "&week=2");
 		assertThat(alone.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(alone.body());
-		assertThat(page.select("form.calendar input[name=plan]").attr("value")).isEqualTo("gentle-start");
+		assertThat(page.select("form.calendar input[name=plan]").attr("value"))
+			.isEqualTo(this.plans.plans().get(0).slug());
 		assertThat(page.select("form.calendar input[name=week]").attr("value")).isEqualTo("2");
 		assertThat(get("/calendar?routine=no-such-routine").statusCode()).isEqualTo(404);
 	}
