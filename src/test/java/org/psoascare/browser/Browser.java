@@ -35,6 +35,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Debian's headless Chromium driven by Selenium, offline. The driver path is given
  * explicitly so Selenium Manager never tries to download anything. Without a browser a
@@ -187,6 +189,24 @@ final class Browser implements AutoCloseable {
 	/** Back to the browser's own settings: light, motion allowed, screen. */
 	void emulateDefaults() {
 		emulate("light", "no-preference", "screen");
+	}
+
+	/**
+	 * Ticks the box or radio whose label has this text, by clicking the label, as a
+	 * person would; a checklist box behind a gate is reached by answering its gate "Yes"
+	 * first.
+	 */
+	void chooseByLabel(String labelText) {
+		WebElement label = this.driver.findElement(By.xpath("//label[normalize-space()=\"" + labelText + "\"]"));
+		if (!label.isDisplayed()) {
+			String gate = (String) script(
+					"const g = arguments[0].closest('[data-gate]'); return g && g.getAttribute('data-gate');", label);
+			assertThat(gate).as("a hidden box is behind a gate: %s", labelText).isNotNull();
+			this.driver.findElement(By.cssSelector("label[for='q-" + gate + "-yes']")).click();
+			assertThat(label.isDisplayed()).as("the gate's yes shows %s", labelText).isTrue();
+		}
+		label.click();
+		assertThat(this.driver.findElement(By.id(label.getAttribute("for"))).isSelected()).as(labelText).isTrue();
 	}
 
 	Object script(String script, Object... args) {

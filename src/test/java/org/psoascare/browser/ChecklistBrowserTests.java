@@ -20,22 +20,8 @@ class ChecklistBrowserTests extends BrowserTestSupport {
 		open("/checklist");
 	}
 
-	/**
-	 * Ticks the box or radio whose label has this text, by clicking the label; a box
-	 * behind a gate is reached as a person would, by answering its gate "Yes" first.
-	 */
 	private void choose(String labelText) {
-		WebElement label = browser.driver.findElement(By.xpath("//label[normalize-space()=\"" + labelText + "\"]"));
-		if (!label.isDisplayed()) {
-			String gate = (String) browser.script(
-					"const g = arguments[0].closest('[data-gate]'); return g && g.getAttribute('data-gate');", label);
-			assertThat(gate).as("a hidden box is behind a gate: %s", labelText).isNotNull();
-			browser.driver.findElement(By.cssSelector("label[for='q-" + gate + "-yes']")).click();
-			assertThat(label.isDisplayed()).as("the gate's yes shows %s", labelText).isTrue();
-		}
-		label.click();
-		WebElement input = browser.driver.findElement(By.id(label.getAttribute("for")));
-		assertThat(input.isSelected()).as(labelText).isTrue();
+		browser.chooseByLabel(labelText);
 	}
 
 	private void typeInto(String labelText, String text) {

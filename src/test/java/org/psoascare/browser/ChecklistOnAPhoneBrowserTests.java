@@ -195,19 +195,8 @@ class ChecklistOnAPhoneBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	/**
-	 * Ticks a box by its label; a box behind a gate is reached by answering the gate yes.
-	 */
 	private void choose(String labelText) {
-		WebElement label = browser.driver.findElement(By.xpath("//label[normalize-space()=\"" + labelText + "\"]"));
-		if (!label.isDisplayed()) {
-			String gate = (String) browser.script(
-					"const g = arguments[0].closest('[data-gate]'); return g && g.getAttribute('data-gate');", label);
-			assertThat(gate).as("a hidden box is behind a gate: %s", labelText).isNotNull();
-			browser.driver.findElement(By.cssSelector("label[for='q-" + gate + "-yes']")).click();
-		}
-		label.click();
-		assertThat(browser.driver.findElement(By.id(label.getAttribute("for"))).isSelected()).as(labelText).isTrue();
+		browser.chooseByLabel(labelText);
 	}
 
 	private void typeAge(String age) {
