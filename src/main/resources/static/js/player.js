@@ -20,6 +20,15 @@
  * window.dispatchEvent(new CustomEvent('player:tick', {detail: seconds})): each tick
  * moves the manual clock on by that many seconds, late or early, as a real one would.
  *
+ * Picture: the player shows the current step's moving picture, a copy of the inline SVG
+ * the page already has for that step (the server makes it; see StretchPicture), so the
+ * page carries each drawing once. Its animation restarts at the start of each hold, at
+ * the start of that side's movement (data-side-seconds on the picture: where the left
+ * side starts), and stands still while the player is paused, while the reader asks for
+ * reduced motion, or while "Keep pictures still" is ticked (the page's box and the
+ * player's own are kept the same). The site's stylesheet then shows the still end pose.
+ * The picture's accessible name says what moves.
+ *
  * At the end of a finished routine the document receives
  * CustomEvent('psoascare:routine-finished', {detail: {slug}}).
  */
@@ -104,7 +113,7 @@
   var steps = Array.prototype.map.call(root.querySelectorAll('[data-step]'), function (item) {
     return {
       name: item.dataset.name,
-      image: item.dataset.img,
+      picture: item.querySelector('svg.moving-picture'),
       hold: Number(item.dataset.hold),
       moves: item.dataset.holds === 'false',
       reps: Number(item.dataset.reps),
@@ -355,6 +364,112 @@
     });
   }
 
+  /* ---- The current step's moving picture. ---- */
+
+  var picture = { step: -1, svg: null };
+  var stillBoxes = Array.prototype.slice.call(document.querySelectorAll('input.motion-off'));
+  var reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+
+  /* Whether the reader asked for still pictures: their setting, or a "Keep pictures still" box. */
+  function stillWanted() {
+    return (reducedMotion !== null && reducedMotion.matches) || stillBoxes.some(function (box) {
+      return box.checked;
+    });
+  }
+
+  function animated(svg) {
+    return svg && typeof svg.pauseAnimations === 'function' && typeof svg.setCurrentTime === 'function';
+  }
+
+  /* The picture moves only while the routine plays and the reader has not asked for stillness. */
+  function pictureMotion() {
+    var svg = picture.svg;
+    if (!animated(svg)) {
+      return;
+    }
+    if (state.running && !state.paused && !stillWanted()) {
+      svg.unpauseAnimations();
+    } else {
+      svg.pauseAnimations();
+    }
+  }
+
+  /*
+   * Moves the picture's animation clock to a moment. Chromium leaves a picture that was
+   * just put in the page drawn as it is, with its clock running, until it is sought again
+   * after the next frame; seeking it to where its clock already is does that, without
+   * moving it off the hold.
+   */
+  function seek(svg, seconds) {
+    svg.setCurrentTime(seconds);
+    window.requestAnimationFrame(function () {
+      if (picture.svg === svg) {
+        svg.setCurrentTime(svg.getCurrentTime());
+      }
+    });
+  }
+
+  /* Shows a step's picture: a copy of the one in the step's list item, from its start. */
+  function showPicture(stepIndex) {
+    if (picture.step === stepIndex) {
+      return;
+    }
+    picture.step = stepIndex;
+    picture.svg = null;
+    view.image.textContent = '';
+    var source = steps[stepIndex].picture;
+    if (!source) {
+      return;
+    }
+    picture.svg = source.cloneNode(true);
+    view.image.appendChild(picture.svg);
+    if (animated(picture.svg)) {
+      seek(picture.svg, 0);
+    }
+    pictureMotion();
+  }
+
+  function hidePicture() {
+    picture.step = -1;
+    picture.svg = null;
+    view.image.textContent = '';
+  }
+
+  /* A hold starts its side's movement from the start: the right (first) side at 0 s. */
+  function restartPicture(segment) {
+    var svg = picture.svg;
+    if (!animated(svg) || segment.kind !== 'hold') {
+      return;
+    }
+    var side = segment.side ? Math.max(0, sideOrder.indexOf(segment.side)) : 0;
+    seek(svg, side * number(svg.getAttribute('data-side-seconds')));
+  }
+
+  /* The pictures in the list behind the player rest while it plays, to spare the battery. */
+  function listPictures(moving) {
+    steps.forEach(function (step) {
+      if (animated(step.picture)) {
+        if (moving) {
+          step.picture.unpauseAnimations();
+        } else {
+          step.picture.pauseAnimations();
+        }
+      }
+    });
+  }
+
+  stillBoxes.forEach(function (box) {
+    box.addEventListener('change', function () {
+      stillBoxes.forEach(function (other) {
+        other.checked = box.checked;
+      });
+      pictureMotion();
+    });
+  });
+  if (reducedMotion !== null && typeof reducedMotion.addEventListener === 'function') {
+    reducedMotion.addEventListener('change', pictureMotion);
+  }
+
   /* ---- What each segment says and shows. ---- */
 
   function sideWords(side) {
@@ -454,9 +569,7 @@
     view.progress.textContent = format(text.textStep, [segment.step + 1, steps.length]) +
       (holding ? '' : ' · ' + label(segment));
     view.name.textContent = between ? format(text.textNext, [step.name]) : step.name;
-    if (view.image.getAttribute('src') !== step.image) {
-      view.image.setAttribute('src', step.image);
-    }
+    showPicture(segment.step);
     var side = segment.side ? sideWords(segment.side) : (segment.kind === 'position' ? step.position : '');
     if ((holding || segment.kind === 'relax') && step.reps > 1) {
       side = (side ? side + ' · ' : '') + format(text.textRep, [segment.rep, step.reps]);
@@ -495,6 +608,7 @@
     state.counted = Infinity;
     render();
     var segment = segments[index];
+    restartPicture(segment);
     var said = cueOf(segment);
     cue(said.sound, said.say);
     announce(describe(segment));
@@ -619,6 +733,7 @@
       holdScreen();
     }
     render();
+    pictureMotion();
     announce(paused ? text.textPause : text.textResume);
   }
 
@@ -641,7 +756,9 @@
     startButton.hidden = true;
     takeScreen(true);
     holdScreen();
+    listPictures(false);
     enter(0);
+    pictureMotion();
     view.heading.focus();
     startClock();
   }
@@ -652,6 +769,8 @@
     silence();
     releaseScreen();
     player.hidden = true;
+    hidePicture();
+    listPictures(true);
     takeScreen(false);
     startButton.hidden = false;
     startButton.focus();

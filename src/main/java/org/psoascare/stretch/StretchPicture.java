@@ -162,7 +162,9 @@ final class StretchPicture {
 	 * @param sideLabels the words shown on the picture for the right and the left side,
 	 * used when the timing is for each side
 	 * @return markup with no ids (so one picture may appear twice on a page) and no
-	 * script or style
+	 * script or style; a picture that shows each side gives the seconds at which the left
+	 * side starts in {@code data-side-seconds} on its root, for the routine player, which
+	 * restarts the picture at that side's start when a hold on the left begins
 	 */
 	String moving(Timing timing, String label, List<String> sideLabels) {
 		Document copy = (Document) this.document.cloneNode(true);
@@ -213,6 +215,9 @@ final class StretchPicture {
 		root.setAttribute("aria-label", label);
 		root.setAttribute("class", "moving-picture");
 		root.setAttribute("focusable", "false");
+		if (timing.eachSide()) {
+			root.setAttribute("data-side-seconds", number(timing.sideSeconds()));
+		}
 		StringBuilder out = new StringBuilder(4096);
 		write(root, out);
 		return out.toString();

@@ -103,7 +103,8 @@ class MovingPictureBrowserTests extends BrowserTestSupport {
 		assertThat(drawings()).as("each step's picture moves")
 			.allSatisfy((count) -> assertThat(count).isGreaterThan(2));
 
-		WebElement control = browser.driver.findElement(By.cssSelector(".motion-control label"));
+		// The page's own box, above the steps (the player, closed, has one of its own).
+		WebElement control = browser.driver.findElement(By.cssSelector("#steps-heading ~ .motion-control label"));
 		assertThat(control.isDisplayed()).isTrue();
 		control.click();
 		assertThat(drawings()).as("each step's picture after stopping")

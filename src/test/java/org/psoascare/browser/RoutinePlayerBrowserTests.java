@@ -84,7 +84,7 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 		startButton().click();
 	}
 
-	private List<Step> steps() {
+	static List<Step> steps() {
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> found = (List<Map<String, Object>>) browser
 			.script("return Array.from(document.querySelectorAll('[data-step]')).map(function (s) { var d = s.dataset;"
@@ -107,7 +107,7 @@ class RoutinePlayerBrowserTests extends BrowserTestSupport {
 	 * lead-in before a step in a new position, each side's holds with a pause between
 	 * them, a change of sides, and a rest after a step.
 	 */
-	private static List<Segment> timeline(List<Step> steps) {
+	static List<Segment> timeline(List<Step> steps) {
 		List<Segment> segments = new ArrayList<>();
 		int at = 0;
 		for (int i = 0; i < steps.size(); i++) {

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RoutinePagesTests {
 
 	private static final Pattern STEP = Pattern.compile(
-			"data-step data-name=\"[^\"]+\" data-img=\"[^\"]+\" data-hold=\"(\\d+)\" data-holds=\"(?:true|false)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"\\s+data-lead-in=\"(\\d+)\" data-change-sides=\"(\\d+)\" data-rep-pause=\"(\\d+)\"");
+			"data-step data-name=\"[^\"]+\" data-hold=\"(\\d+)\" data-holds=\"(?:true|false)\" data-reps=\"(\\d+)\" data-sides=\"(each|both)\" data-rest=\"(\\d+)\"\\s+data-lead-in=\"(\\d+)\" data-change-sides=\"(\\d+)\" data-rep-pause=\"(\\d+)\"");
 
 	@Autowired
 	MockMvc mvc;
