@@ -1,13 +1,11 @@
 package org.psoascare.progress;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.web.ContentSecurityPolicy;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,12 +24,10 @@ class ProgressPageTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private HttpResponse<String> send(String method, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.send(method, path, null, null);
 	}
 
 	@Test
