@@ -11,16 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * written here once; the README's configuration table is checked against them.
  *
  * @param location where content files are read from: a Spring resource location ending in
- * a folder, such as {@code classpath:content/} or {@code file:/srv/content/}; a trailing
- * "/" is added when missing
+ * a folder, such as "classpath:content/" or "file:/srv/content/"; a trailing "/" is added
+ * when missing
  * @param lockTimeout how long a load waits for another instance's load to finish before
- * start-up fails ({@link ContentLockTimeoutException}); a duration such as {@code 60s}
+ * start-up fails (ContentLockTimeoutException); a duration such as "60s"
  * @param idleTimeout on PostgreSQL, how long a loading session may sit idle inside its
  * transaction before the server ends it and frees the content lock, so that a frozen
  * instance cannot hold the lock for ever; a duration, far longer than any pause in a
  * healthy load
- * @param illustrations where stretch pictures ({@code <slug>.svg}) are read from: a
- * Spring resource location ending in a folder; a trailing "/" is added when missing
+ * @param illustrations where stretch pictures (one SVG per stretch, named by its slug)
+ * are read from: a Spring resource location ending in a folder; a trailing "/" is added
+ * when missing
  */
 @ConfigurationProperties("psoascare.content")
 public record ContentProperties(@DefaultValue("classpath:content/") String location,

@@ -10,11 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * form shows before the person changes it ({@link ReminderDefaults}). Each default is
  * written here once.
  *
- * @param time the time of day first shown, {@code HH:mm} such as {@code 08:00}; a value
- * that is not a time of day stops start-up
+ * @param time the time of day first shown, "HH:mm" such as "08:00"; a value that is not a
+ * time of day stops start-up
  * @param timeZone the time zone first shown: an IANA region identifier such as
- * {@code Europe/London} (not an offset or an abbreviation); with JavaScript the form
- * takes the browser's own zone instead
+ * "Europe/London" (not an offset or an abbreviation); with JavaScript the form takes the
+ * browser's own zone instead
  * @throws IllegalArgumentException when the time zone is not a region a calendar file can
  * describe, so that a bad setting stops start-up instead of breaking the form
  */
