@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -46,22 +45,17 @@ public class ContentLoader {
 	private volatile Boolean postgres;
 
 	/**
-	 * @param lockTimeout how long to wait for another instance's load to finish before
-	 * giving up
-	 * @param idleTimeout on PostgreSQL, how long a loading session may sit idle inside
-	 * its transaction before the server ends it and frees the lock, so a frozen instance
-	 * cannot hold the lock for ever; far longer than any pause in a healthy load
+	 * @param properties where content is read from ({@link ContentProperties#location()})
+	 * and the lock and idle timeouts of a load
 	 */
 	public ContentLoader(List<ContentType<?>> types, ApplicationEventPublisher events, JdbcTemplate jdbc,
-			@Value("${psoascare.content.location:classpath:content/}") String location,
-			@Value("${psoascare.content.lock-timeout:60s}") Duration lockTimeout,
-			@Value("${psoascare.content.idle-timeout:60s}") Duration idleTimeout) {
+			ContentProperties properties) {
 		this.types = types.stream().sorted(Comparator.comparing(ContentType::folder)).toList();
 		this.events = events;
 		this.jdbc = jdbc;
-		this.source = new ContentSource(location);
-		this.lockTimeout = lockTimeout;
-		this.idleTimeout = idleTimeout;
+		this.source = properties.source();
+		this.lockTimeout = properties.lockTimeout();
+		this.idleTimeout = properties.idleTimeout();
 	}
 
 	@Transactional

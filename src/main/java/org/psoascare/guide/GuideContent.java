@@ -18,8 +18,8 @@ import org.psoascare.content.Markdown;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Placeholders;
 import org.psoascare.content.Slug;
+import org.psoascare.web.SiteProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,11 +37,10 @@ public class GuideContent {
 
 	private final Placeholders placeholders;
 
-	GuideContent(Markdown markdown, GuideRepository guides,
-			@Value("${psoascare.site.emergency-number}") String emergencyNumber) {
+	GuideContent(Markdown markdown, GuideRepository guides, SiteProperties site) {
 		this.markdown = markdown;
 		this.guides = guides;
-		this.placeholders = Placeholders.of(Map.of("emergency-number", emergencyNumber));
+		this.placeholders = Placeholders.of(Map.of("emergency-number", site.emergencyNumber()));
 	}
 
 	@Bean

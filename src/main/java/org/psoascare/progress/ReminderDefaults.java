@@ -1,30 +1,27 @@
 package org.psoascare.progress;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * What the calendar form shows before the person changes it: a time of day and a time
- * zone ({@code psoascare.reminders.time} and {@code psoascare.reminders.time-zone}). With
- * JavaScript the form takes the browser's own time zone instead. Templates read it as
- * {@code ${@reminderDefaults}}.
+ * zone ({@link ReminderProperties}). With JavaScript the form takes the browser's own
+ * time zone instead. Templates read it as {@code ${@reminderDefaults}}.
  */
 @Component("reminderDefaults")
 public class ReminderDefaults {
+
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final String time;
 
 	private final String zone;
 
-	ReminderDefaults(@Value("${psoascare.reminders.time:08:00}") String time,
-			@Value("${psoascare.reminders.time-zone:Europe/London}") String zone) {
-		if (CalendarFile.zone(zone) == null) {
-			throw new IllegalArgumentException("psoascare.reminders.time-zone must be a region such as Europe/London");
-		}
-		this.time = time;
-		this.zone = zone;
+	ReminderDefaults(ReminderProperties properties) {
+		this.time = properties.time().format(HOURS_MINUTES);
+		this.zone = properties.timeZone();
 	}
 
 	/** The time of day first shown, {@code HH:mm}. */

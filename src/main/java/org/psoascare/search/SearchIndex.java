@@ -7,9 +7,9 @@ import java.util.List;
 import org.psoascare.content.ContentLoadedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.psoascare.content.ContentProperties;
 import org.psoascare.content.ContentSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +44,9 @@ public class SearchIndex {
 
 	private volatile WarningWords warningWords;
 
-	SearchIndex(SearchSources sources, @Value("${psoascare.content.location:classpath:content/}") String location) {
+	SearchIndex(SearchSources sources, ContentProperties content) {
 		this.sources = sources;
-		this.content = new ContentSource(location);
+		this.content = content.source();
 	}
 
 	@EventListener

@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Positive;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.ContentIndex;
 import org.psoascare.content.ContentKinds;
+import org.psoascare.content.ContentProperties;
 import org.psoascare.content.ContentSync;
 import org.psoascare.content.ContentType;
 import org.psoascare.content.ContentYaml;
 import org.psoascare.content.NoRepeats;
 import org.psoascare.content.Slug;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -44,10 +44,9 @@ public class StretchContent {
 
 	private final String illustrations;
 
-	StretchContent(StretchRepository stretches,
-			@Value("${psoascare.content.illustrations:classpath:static/img/stretches/}") String illustrations) {
+	StretchContent(StretchRepository stretches, ContentProperties content) {
 		this.stretches = stretches;
-		this.illustrations = illustrations.endsWith("/") ? illustrations : illustrations + "/";
+		this.illustrations = content.illustrations();
 	}
 
 	@Bean

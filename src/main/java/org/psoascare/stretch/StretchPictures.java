@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.psoascare.content.ContentLoadedEvent;
+import org.psoascare.content.ContentProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,9 +35,8 @@ public class StretchPictures {
 
 	private final Map<String, String> moving = new ConcurrentHashMap<>();
 
-	StretchPictures(@Value("${psoascare.content.illustrations:classpath:static/img/stretches/}") String illustrations,
-			MessageSource messages) {
-		this.illustrations = illustrations.endsWith("/") ? illustrations : illustrations + "/";
+	StretchPictures(ContentProperties content, MessageSource messages) {
+		this.illustrations = content.illustrations();
 		this.messages = messages;
 	}
 

@@ -1,9 +1,5 @@
 package org.psoascare.api;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.psoascare.TestHttp;
 import org.psoascare.content.RealContent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +43,7 @@ class ChecklistApiTests {
 			"duration=duration-over-3-months&duration=duration-under-6-weeks", "%3Cb%3E=1", "answer=fever%G0",
 			"%ZZ=1" };
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -226,15 +223,8 @@ class ChecklistApiTests {
 		return fieldOf.getOrDefault(code, "answer") + "=" + code;
 	}
 
-	private HttpResponse<String> send(String method, String path, String body, String contentType)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String method, String path, String body, String contentType) {
+		return this.http.send(method, path, contentType, body);
 	}
 
 }

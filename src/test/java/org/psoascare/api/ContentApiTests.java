@@ -1,9 +1,5 @@
 package org.psoascare.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.content.RealContent;
 import org.psoascare.web.SiteCrawler;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +32,7 @@ class ContentApiTests {
 
 	private static final String BASE = "http://localhost:8080";
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -202,21 +199,11 @@ class ContentApiTests {
 	}
 
 	private HttpResponse<String> get(String path, Map<String, String> headers) {
-		try {
-			return this.http.send(request(path, headers), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.http.send(request(path, headers), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpRequest request(String path, Map<String, String> headers) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "application/json");
+		HttpRequest.Builder builder = this.http.request(path).header("Accept", "application/json");
 		headers.forEach(builder::header);
 		return builder.build();
 	}

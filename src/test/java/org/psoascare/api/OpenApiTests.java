@@ -1,13 +1,11 @@
 package org.psoascare.api;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.psoascare.TestHttp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -101,11 +99,8 @@ class OpenApiTests {
 				pairs.add(name + "=" + field.getMaximum().intValue());
 			}
 		});
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/checklist/evaluate"))
-				.header("Content-Type", form.getKey())
-				.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send("POST", "/api/v1/checklist/evaluate", form.getKey(),
+				String.join("&", pairs));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode evaluation = this.json.readTree(response.body());
@@ -144,8 +139,7 @@ class OpenApiTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return this.http.get(path);
 	}
 
 }

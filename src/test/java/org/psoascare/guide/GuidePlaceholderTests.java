@@ -3,6 +3,7 @@ package org.psoascare.guide;
 import org.junit.jupiter.api.Test;
 import org.psoascare.content.ContentFile;
 import org.psoascare.content.Markdown;
+import org.psoascare.web.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class GuidePlaceholderTests {
 			""");
 
 	private GuideDocument parse(String emergencyNumber) {
-		return new GuideContent(new Markdown(), null, emergencyNumber).parse(FILE);
+		return new GuideContent(new Markdown(), null, new SiteProperties(emergencyNumber, null, null)).parse(FILE);
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package org.psoascare.offline;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.content.ContentInfo;
 import org.psoascare.plan.PlanCatalog;
 import org.psoascare.plan.PlanViews.PlanSummary;
@@ -47,11 +45,10 @@ class OfflineTests {
 	@Autowired
 	PlanCatalog plans;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		return this.http.getBytes(path);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -69,10 +66,7 @@ class OfflineTests {
 		assertThat(script).contains("var VERSION = '" + this.content.version() + "';")
 			.doesNotContain("__CONTENT_VERSION__");
 		String etag = worker.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<byte[]> again = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/sw.js"))
-				.header("If-None-Match", etag)
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> again = this.http.getBytes("/sw.js", "If-None-Match", etag);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(get("/").headers().firstValue("Content-Security-Policy").orElseThrow())
 			.contains("worker-src 'self'");

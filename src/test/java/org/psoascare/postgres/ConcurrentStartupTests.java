@@ -1,9 +1,6 @@
 package org.psoascare.postgres;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.PsoasCareApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -87,12 +85,8 @@ class ConcurrentStartupTests {
 	/** The checklist page one instance serves, sent a form body. */
 	private static String checklist(ConfigurableApplicationContext instance, String method, String body)
 			throws IOException, InterruptedException {
-		String port = instance.getEnvironment().getProperty("local.server.port");
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/checklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		TestHttp http = TestHttp.on(instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+		HttpResponse<String> response = http.send(method, "/checklist", "application/x-www-form-urlencoded", body);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
 	}

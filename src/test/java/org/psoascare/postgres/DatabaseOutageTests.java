@@ -1,8 +1,6 @@
 package org.psoascare.postgres;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
@@ -13,6 +11,7 @@ import java.util.List;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.web.SiteCrawler;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,24 +88,20 @@ class DatabaseOutageTests {
 		assertThat(site.get("/guides/no-such-guide").statusCode()).isEqualTo(404);
 		assertThat(site.get("/search?q=sciatica").body()).contains("/guides/sciatica");
 
-		HttpClient client = HttpClient.newHttpClient();
-		HttpResponse<String> result = client.send(HttpRequest.newBuilder(URI.create(url("/checklist")))
+		TestHttp client = TestHttp.on(this.port);
+		HttpResponse<String> result = client.send(client.request("/checklist")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("answer=fever"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(site.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
 
-		HttpResponse<String> needs = client.send(HttpRequest.newBuilder(URI.create(url("/test/needs-the-database")))
-			.timeout(Duration.ofSeconds(20))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> needs = client.send(
+				client.request("/test/needs-the-database").timeout(Duration.ofSeconds(20)).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(needs.statusCode()).isEqualTo(503);
 		assertThat(needs.headers().firstValue("Retry-After")).hasValue("30");
 		assertThat(needs.body()).contains("<html");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	/** Stands for a feature that reads the database per request. */

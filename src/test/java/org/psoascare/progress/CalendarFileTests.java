@@ -1,9 +1,6 @@
 package org.psoascare.progress;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,6 +27,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.plan.PlanCatalog;
 import org.psoascare.plan.PlanViews.PlanSummary;
 import org.psoascare.stretch.RoutineSummary;
@@ -60,12 +58,10 @@ class CalendarFileTests {
 	@Autowired
 	PlanCatalog plans;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private HttpResponse<String> get(String pathAndQuery) throws Exception {
-		return this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return this.http.get(pathAndQuery);
 	}
 
 	private static Calendar parse(String text) throws Exception {

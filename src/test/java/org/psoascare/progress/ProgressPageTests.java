@@ -1,58 +1,54 @@
 package org.psoascare.progress;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.psoascare.PageSlice;
 import org.psoascare.web.ContentSecurityPolicy;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * The progress page as the server sends it: a Content-Security-Policy that forbids every
  * connection from the page (GET and HEAD alike), the paper diary that is the page without
- * JavaScript, the place the data is kept said plainly, and the emergency signs.
+ * JavaScript, the place the data is kept said plainly, and the emergency signs. The page
+ * needs no content, so an MVC slice with the real web module serves it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PageSlice(ProgressController.class)
 class ProgressPageTests {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	MockMvc mvc;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private HttpResponse<String> send(String method, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private MockHttpServletResponse send(String method, String path) throws Exception {
+		return this.mvc.perform(request(HttpMethod.valueOf(method), path)).andReturn().getResponse();
 	}
 
 	@Test
 	void thePageMayConnectNowhere() throws Exception {
 		for (String method : new String[] { "GET", "HEAD" }) {
-			HttpResponse<String> response = send(method, "/progress");
-			assertThat(response.statusCode()).isEqualTo(200);
-			assertThat(response.headers().allValues("Content-Security-Policy")).as(method)
+			MockHttpServletResponse response = send(method, "/progress");
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getHeaders("Content-Security-Policy")).as(method)
 				.containsExactly(ContentSecurityPolicy.NO_CONNECTIONS);
 		}
 		assertThat(ContentSecurityPolicy.NO_CONNECTIONS).contains("connect-src 'none'")
 			.doesNotContain("connect-src 'self'", "unsafe-inline", "unsafe-eval")
 			.contains("default-src 'self'", "script-src 'self'", "worker-src 'self'", "frame-ancestors 'none'");
-		// Other pages keep the site's policy.
-		assertThat(send("GET", "/routines").headers().firstValue("Content-Security-Policy"))
-			.hasValue(ContentSecurityPolicy.SITE);
+		// Other pages keep the site's policy (the home page: the slice has no content
+		// pages).
+		assertThat(send("GET", "/").getHeader("Content-Security-Policy")).isEqualTo(ContentSecurityPolicy.SITE);
 	}
 
 	@Test
 	void withoutJavaScriptThePageIsAPaperDiaryAndSaysWhereTheDataIs() throws Exception {
-		Document page = Jsoup.parse(send("GET", "/progress").body());
+		Document page = Jsoup.parse(send("GET", "/progress").getContentAsString());
 		assertThat(page.select("[data-app]").hasAttr("hidden")).as("the diary needs JavaScript").isTrue();
 		assertThat(page.select("[data-paper]").hasAttr("hidden")).as("the paper diary is the page without it")
 			.isFalse();

@@ -1,13 +1,11 @@
 package org.psoascare.search;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +24,7 @@ class SearchEchoTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	@Test
 	void theQueryIsShownIsolatedAndItsBidiControlsNeverReachThePage() throws Exception {
@@ -50,10 +48,9 @@ class SearchEchoTests {
 	}
 
 	private String search(String q) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI
-				.create("http://localhost:" + this.port + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.http.send(
+				this.http.request("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
 	}

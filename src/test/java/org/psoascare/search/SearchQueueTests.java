@@ -1,8 +1,5 @@
 package org.psoascare.search;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +35,7 @@ class SearchQueueTests {
 	@Autowired
 	SearchWorkers workers;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private final ExecutorService holder = Executors.newSingleThreadExecutor();
 
@@ -74,7 +72,7 @@ class SearchQueueTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+		return this.http.send(this.http.request(path).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

@@ -1,12 +1,12 @@
 package org.psoascare.web;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +22,8 @@ class ContentVersionTests {
 
 	@LocalServerPort
 	int port;
+
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	@Test
 	void everyResponseAndTheInfoEndpointNameTheSameVersion() throws Exception {
@@ -43,11 +45,11 @@ class ContentVersionTests {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return this.http.uri(path);
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.psoascare.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.PsoasCareApplication;
 
 import org.springframework.boot.WebApplicationType;
@@ -49,9 +47,7 @@ class DrainTests {
 			CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
 			assertThat(refusing.await(20, TimeUnit.SECONDS)).isTrue();
 
-			HttpResponse<String> readiness = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> readiness = TestHttp.on(port).get("/actuator/health/readiness");
 			assertThat(readiness.statusCode()).isEqualTo(503);
 			assertThat(closing).isNotDone();
 

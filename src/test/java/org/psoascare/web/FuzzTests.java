@@ -3,7 +3,6 @@ package org.psoascare.web;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,7 +54,7 @@ class FuzzTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private final Random random = new Random(20261121L);
 
@@ -216,7 +216,7 @@ class FuzzTests {
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return this.http.uri(path);
 	}
 
 	private String raw(String request) throws IOException {

@@ -1,10 +1,9 @@
 package org.psoascare.web;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.PageSlice;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -13,9 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The home page, through the whole application. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/** The home page, in an MVC slice with the real web module (no content is needed). */
+@PageSlice(HomeController.class)
 class HomePageTests {
 
 	@Autowired

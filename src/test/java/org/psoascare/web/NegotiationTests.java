@@ -2,8 +2,6 @@ package org.psoascare.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.content.ContentLoadedEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,7 @@ class NegotiationTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	@Test
 	void aPageIsGzippedOnlyWhenTheClientAcceptsGzip() throws Exception {
@@ -104,10 +103,8 @@ class NegotiationTests {
 
 	private HttpResponse<byte[]> get(String path, String header, String value)
 			throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header(header, value)
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return this.http.send(HttpRequest.newBuilder(this.http.uri(path)).header(header, value).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private static String gunzip(byte[] body) throws IOException {

@@ -1,13 +1,11 @@
 package org.psoascare.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,11 +44,8 @@ class NonReadingClientTests {
 				connection.write(requests);
 			}
 
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<String> home = client
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
-					.timeout(Duration.ofSeconds(5))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			TestHttp client = TestHttp.on(this.port);
+			HttpResponse<String> home = client.send(client.request("/").timeout(Duration.ofSeconds(5)));
 
 			assertThat(home.statusCode()).isEqualTo(200);
 		}

@@ -12,6 +12,7 @@ import java.time.Duration;
  * Raw bytes over a socket to the application, for requests an HTTP client library would
  * tidy or refuse to send, and for connections a test keeps open: a body sent slowly, a
  * second request on a kept-alive connection. The one place the tests speak HTTP by hand.
+ * Every other request goes through {@link org.psoascare.TestHttp}.
  */
 final class RawHttp implements Closeable {
 

@@ -1,13 +1,11 @@
 package org.psoascare.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.content.ContentLoadedEvent;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +47,7 @@ class ReadinessTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+		return TestHttp.on(this.port).get(path);
 	}
 
 	@TestConfiguration

@@ -1,14 +1,13 @@
 package org.psoascare.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +27,7 @@ class SecurityAndPrivacyTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	private static void assertHeaders(String what, HttpResponse<?> response) {
 		Map<String, List<String>> headers = response.headers().map();
@@ -175,7 +174,7 @@ class SecurityAndPrivacyTests {
 
 	private HttpResponse<String> send(String method, String path, String accept, String contentType, String body)
 			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.http.uri(path))
 			.header("Accept", accept)
 			.method(method,
 					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -1,14 +1,13 @@
 package org.psoascare.web;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.psoascare.TestHttp;
 import org.psoascare.content.RealContent;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteCrawlTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final TestHttp http = new TestHttp(() -> this.port);
 
 	@LocalServerPort
 	int port;
@@ -58,21 +57,19 @@ class SiteCrawlTests {
 	void noCommentIsSentWithTheChecklistFormOrAnyResult() throws Exception {
 		for (String body : new String[] { "answer=pain-one-leg", "answer=fever", "answer=chest-pain&age=forty",
 				"answer=pain-one-leg&age=forty", "peeing-changed=peeing-changed-yes" }) {
-			HttpResponse<String> response = this.http
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/checklist"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.http.uri("/checklist"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.body()).as(body).contains("</html>").doesNotContain("<!--");
 		}
 	}
 
 	@Test
 	void aHeadRequestFirstDoesNotLeaveAnEmptyPageInTheCache() throws Exception {
-		HttpResponse<Void> head = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/guides/deep-tissue-massage"))
-				.method("HEAD", HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> head = this.http.send(HttpRequest.newBuilder(this.http.uri("/guides/deep-tissue-massage"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(head.statusCode()).isEqualTo(200);
 
 		HttpResponse<String> get = get("/guides/deep-tissue-massage");
@@ -137,7 +134,7 @@ class SiteCrawlTests {
 	}
 
 	private HttpResponse<String> post(String body, String contentType) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/checklist"))
+		HttpRequest request = HttpRequest.newBuilder(this.http.uri("/checklist"))
 			.header("Content-Type", contentType)
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

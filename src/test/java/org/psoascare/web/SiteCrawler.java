@@ -1,10 +1,5 @@
 package org.psoascare.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.psoascare.TestHttp;
+
 /**
  * Follows every internal link and asset from the home page over real HTTP and keeps every
  * response, so tests can check what the whole site answers.
@@ -24,9 +21,7 @@ public final class SiteCrawler {
 
 	private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final String base;
+	private final TestHttp http;
 
 	/** Path to response, in the order first reached. */
 	private final Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
@@ -35,7 +30,7 @@ public final class SiteCrawler {
 	private final Set<String> anchors = new LinkedHashSet<>();
 
 	public SiteCrawler(int port) {
-		this.base = "http://localhost:" + port;
+		this.http = TestHttp.on(port);
 	}
 
 	public SiteCrawler crawl() {
@@ -69,18 +64,7 @@ public final class SiteCrawler {
 	}
 
 	public HttpResponse<String> get(String path) {
-		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
-				.header("Accept", "text/html,*/*;q=0.8")
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.http.get(path, "Accept", "text/html,*/*;q=0.8");
 	}
 
 	public Map<String, HttpResponse<String>> responses() {

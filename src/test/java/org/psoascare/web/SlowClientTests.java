@@ -1,13 +1,12 @@
 package org.psoascare.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.psoascare.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,12 +40,11 @@ class SlowClientTests {
 						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nanswer=");
 			}
 
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<String> home = client.send(
-					HttpRequest.newBuilder(URI.create(url("/"))).timeout(Duration.ofSeconds(10)).build(),
+			TestHttp client = TestHttp.on(this.port);
+			HttpResponse<String> home = client.send(client.request("/").timeout(Duration.ofSeconds(10)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(home.statusCode()).isEqualTo(200);
-			HttpResponse<String> result = client.send(HttpRequest.newBuilder(URI.create(url("/checklist")))
+			HttpResponse<String> result = client.send(client.request("/checklist")
 				.timeout(Duration.ofSeconds(10))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("answer=fever"))
@@ -78,10 +76,6 @@ class SlowClientTests {
 			request.append("0\r\n\r\n");
 			assertThat(connection.write(request.toString()).readToEnd()).startsWith("HTTP/1.1 413 ");
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
