@@ -12,10 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentLoadedEvent;
 import org.psoascare.web.PageCache;
+import org.psoascare.web.WebFilters;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -33,7 +35,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with no cookies or credentials. Mirrors {@code web.PageCache}, which keeps HTML.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 11)
 class ApiCache extends OncePerRequestFilter {
 
 	/** The language of every answer, as of every page. */
@@ -103,6 +104,17 @@ class ApiCache extends OncePerRequestFilter {
 			}
 		}
 		entry.serve(request, response);
+	}
+
+	/** Registered right after the page cache. */
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		FilterRegistrationBean<ApiCache> apiCacheFilter(ApiCache filter) {
+			return WebFilters.after(PageCache.class, filter);
+		}
+
 	}
 
 }

@@ -26,7 +26,6 @@ import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.RequestFacade;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -51,14 +50,7 @@ import org.springframework.web.util.WebUtils;
  * total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
  */
 @Component
-@Order(BodyDeadline.ORDER)
 class BodyDeadline extends OncePerRequestFilter {
-
-	/**
-	 * After the filters that set headers on every response (they do not run again in the
-	 * async dispatch), before the page cache and everything else.
-	 */
-	static final int ORDER = ContentVersionHeader.ORDER + 1;
 
 	private static final String BODY = BodyDeadline.class.getName() + ".body";
 

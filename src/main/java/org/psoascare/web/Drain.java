@@ -16,8 +16,6 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in flight finish and the instance stops.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class Drain extends OncePerRequestFilter implements SmartLifecycle {
 
 	private static final Log log = LogFactory.getLog(Drain.class);

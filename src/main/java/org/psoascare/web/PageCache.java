@@ -22,8 +22,6 @@ import org.psoascare.content.ContentLoadedEvent;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -46,11 +44,7 @@ import org.springframework.web.util.UrlPathHelper;
  * ({@code psoascare.page-cache.max-bytes}) that evicts the least used.
  */
 @Component
-@Order(PageCache.ORDER)
 public class PageCache extends OncePerRequestFilter {
-
-	/** First of all filters, so a cached page costs no other filter's work. */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	/** Browsers and CDNs may reuse a page for an hour, then revalidate with its ETag. */
 	/** How long browsers and shared caches may keep a page or API answer: one hour. */

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from {@link TomcatErrorPages}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
 
 	static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.SITE;
