@@ -12,7 +12,7 @@ import org.springframework.core.Ordered;
 /**
  * Every servlet filter of the site, registered in one place, in the order a request
  * passes them: the order of {@link #CHAIN}. No filter class carries an order of its own.
- * A filter of another module takes its place through {@link #after}.
+ * A filter of another module takes its place through {@link #before}.
  * <ol>
  * <li>{@link SecurityHeaders}: the headers every response carries, also on error
  * dispatches;</li>
@@ -23,8 +23,8 @@ import org.springframework.core.Ordered;
  * deadline and at most 16 KB (the filters above set headers before its async dispatch;
  * those below see the body already read);</li>
  * <li>{@link Drain}: {@code Connection: close} while the instance drains;</li>
- * <li>(the API's cache, {@code api.ApiCache}, registered by the api module with
- * {@link #after})</li>
+ * <li>(the API's CORS filter, for {@code /api/*} only, registered by the api module with
+ * {@link #before})</li>
  * <li>{@link PageCache}: a cached page or API answer is written from memory, and nothing
  * after it runs;</li>
  * <li>{@link RequestSizeLimit}: a declared body over 16 KB is refused (413).</li>
@@ -40,7 +40,7 @@ public class WebFilters {
 	static final List<Class<? extends Filter>> CHAIN = List.of(SecurityHeaders.class, PrivateFailures.class,
 			ContentVersionHeader.class, BodyDeadline.class, Drain.class, PageCache.class, RequestSizeLimit.class);
 
-	/** Room between two places, for a filter {@link #after} one of them. */
+	/** Room between two places, for a filter {@link #before} one of them. */
 	private static final int STEP = 10;
 
 	@Bean
@@ -79,13 +79,13 @@ public class WebFilters {
 	}
 
 	/**
-	 * The registration of another module's filter, right after one of the site's.
-	 * @param place the site's filter it follows, one of {@link #CHAIN}
+	 * The registration of another module's filter, right before one of the site's.
+	 * @param place the site's filter it precedes, one of {@link #CHAIN}
 	 * @param filter the filter to register
 	 */
-	public static <F extends Filter> FilterRegistrationBean<F> after(Class<? extends Filter> place, F filter) {
+	public static <F extends Filter> FilterRegistrationBean<F> before(Class<? extends Filter> place, F filter) {
 		FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(order(place) + 1);
+		registration.setOrder(order(place) - 1);
 		return registration;
 	}
 
