@@ -40,11 +40,14 @@ import org.springframework.web.util.WebUtils;
  * as it liked; sixteen such clients held all the workers. Here the body is read with the
  * Servlet API's non-blocking input (the worker is free between bytes) and a client that
  * has not sent its whole body by the deadline gets a 408 page and its connection closed.
- * Bodies are at most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413. A
- * body that cannot be read as framed (a chunk size that is not hexadecimal, negative or
- * too long, a chunk longer or shorter than its size) gets a 400 and the connection
- * closed: Tomcat reports it as a read failure that would otherwise become a 500. A body
- * with a {@code Content-Encoding} (gzip, say) gets a 415: nothing here decodes one.
+ * This is the one place the body limit is enforced, for both framings: a body declared
+ * longer than {@link RequestSizeLimit#MAX_BODY_BYTES} gets a 413 before anything reads it
+ * (with Tomcat or without, as under MockMvc), and a chunked one gets a 413 as soon as it
+ * passes the limit, with its connection closed. A body that cannot be read as framed (a
+ * chunk size that is not hexadecimal, negative or too long, a chunk longer or shorter
+ * than its size) gets a 400 and the connection closed: Tomcat reports it as a read
+ * failure that would otherwise become a 500. A body with a {@code Content-Encoding}
+ * (gzip, say) gets a 415: nothing here decodes one.
  * <p>
  * Headers are read by Tomcat before any filter runs, without a worker thread, but with no
  * total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
@@ -93,10 +96,15 @@ class BodyDeadline extends OncePerRequestFilter {
 			response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
 			return;
 		}
+		if (request.getContentLengthLong() > RequestSizeLimit.MAX_BODY_BYTES
+				&& request.getDispatcherType() == DispatcherType.REQUEST) {
+			// Declared too long: refused before anything reads it.
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			return;
+		}
 		// MockMvc's requests have no non-blocking input; Tomcat's do.
 		boolean inTomcat = WebUtils.getNativeRequest(request, RequestFacade.class) != null;
-		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST
-				|| request.getContentLengthLong() > RequestSizeLimit.MAX_BODY_BYTES) {
+		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST) {
 			chain.doFilter(request, response);
 			return;
 		}

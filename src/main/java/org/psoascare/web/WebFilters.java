@@ -20,14 +20,14 @@ import org.springframework.core.Ordered;
  * application for Tomcat's log;</li>
  * <li>{@link ContentVersionHeader}: {@code X-Content-Version};</li>
  * <li>{@link BodyDeadline}: a body is read in full without a worker, within a total
- * deadline and at most 16 KB (the filters above set headers before its async dispatch;
- * those below see the body already read);</li>
+ * deadline and at most {@link RequestSizeLimit#MAX_BODY_BYTES}, the one place that limit
+ * is enforced (the filters above set headers before its async dispatch; those below see
+ * the body already read);</li>
  * <li>{@link Drain}: {@code Connection: close} while the instance drains;</li>
  * <li>(the API's CORS filter, for {@code /api/*} only, registered by the api module with
  * {@link #before})</li>
  * <li>{@link PageCache}: a cached page or API answer is written from memory, and nothing
- * after it runs;</li>
- * <li>{@link RequestSizeLimit}: a declared body over 16 KB is refused (413).</li>
+ * after it runs.</li>
  * </ol>
  * Spring Boot's own filters (character encoding first, then form content and request
  * context) keep their places: character encoding shares the first place, the others come
@@ -38,7 +38,7 @@ public class WebFilters {
 
 	/** The site's filters, first to last. */
 	static final List<Class<? extends Filter>> CHAIN = List.of(SecurityHeaders.class, PrivateFailures.class,
-			ContentVersionHeader.class, BodyDeadline.class, Drain.class, PageCache.class, RequestSizeLimit.class);
+			ContentVersionHeader.class, BodyDeadline.class, Drain.class, PageCache.class);
 
 	/** Room between two places, for a filter {@link #before} one of them. */
 	private static final int STEP = 10;
@@ -70,11 +70,6 @@ public class WebFilters {
 
 	@Bean
 	FilterRegistrationBean<PageCache> pageCacheFilter(PageCache filter) {
-		return registration(filter);
-	}
-
-	@Bean
-	FilterRegistrationBean<RequestSizeLimit> requestSizeLimitFilter(RequestSizeLimit filter) {
 		return registration(filter);
 	}
 
