@@ -25,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.RequestFacade;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,9 @@ import org.springframework.web.util.WebUtils;
 @Component
 class BodyDeadline extends OncePerRequestFilter {
 
+	/** Tomcat's read timeout when {@code server.tomcat.connection-timeout} is not set. */
+	private static final Duration TOMCAT_READ_TIMEOUT = Duration.ofSeconds(60);
+
 	private static final String BODY = BodyDeadline.class.getName() + ".body";
 
 	private static final String OUTCOME = BodyDeadline.class.getName() + ".outcome";
@@ -62,12 +66,19 @@ class BodyDeadline extends OncePerRequestFilter {
 	private final Duration deadline;
 
 	/**
-	 * @param deadline the longest a client may take to send its whole body
-	 * @param readTimeout Tomcat's read timeout (silence between bytes), which must be
+	 * @param settings the longest a client may take to send its whole body
+	 * ({@code psoascare.web.body-deadline})
+	 * @param tomcat Tomcat's settings: its read timeout (silence between bytes,
+	 * {@code server.tomcat.connection-timeout}, Tomcat's 60 s when not set) must be
 	 * longer: a silent client that met it first would get a 500, not a 408
+	 * @throws IllegalStateException when the deadline is not shorter than the read
+	 * timeout
 	 */
-	BodyDeadline(@Value("${psoascare.web.body-deadline:5s}") Duration deadline,
-			@Value("${server.tomcat.connection-timeout:60s}") Duration readTimeout) {
+	BodyDeadline(WebSettings settings, ObjectProvider<TomcatServerProperties> tomcat) {
+		Duration deadline = settings.web().bodyDeadline();
+		TomcatServerProperties server = tomcat.getIfAvailable();
+		Duration readTimeout = (server != null && server.getConnectionTimeout() != null) ? server.getConnectionTimeout()
+				: TOMCAT_READ_TIMEOUT;
 		if (deadline.compareTo(readTimeout) >= 0) {
 			throw new IllegalStateException("psoascare.web.body-deadline (" + deadline.toMillis()
 					+ " ms) must be shorter than server.tomcat.connection-timeout (" + readTimeout.toMillis() + " ms)");

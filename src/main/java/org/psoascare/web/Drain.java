@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,11 +55,12 @@ class Drain extends OncePerRequestFilter implements SmartLifecycle {
 	}
 
 	/**
-	 * @param period how long to keep serving, not ready, before stopping
+	 * @param settings how long to keep serving, not ready, before stopping
+	 * ({@link WebSettings#drainPeriod()})
 	 * @param events where the change of readiness is published
 	 */
-	Drain(@Value("${psoascare.drain-period:10s}") Duration period, ApplicationEventPublisher events) {
-		this.period = period;
+	Drain(WebSettings settings, ApplicationEventPublisher events) {
+		this.period = settings.drainPeriod();
 		this.events = events;
 	}
 

@@ -21,14 +21,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentLoadedEvent;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -75,14 +73,14 @@ public class PageCache extends OncePerRequestFilter {
 	/**
 	 * @param contentPages the content pages, as the features declare them
 	 * @param parameters which query parameters each page understands
-	 * @param maxBytes the most memory, in bytes, that pages with parameters may hold
+	 * @param settings the most memory, in bytes, that pages with parameters may hold
+	 * ({@code psoascare.page-cache.max-bytes})
 	 */
-	PageCache(CachedPages contentPages, PageParameters parameters,
-			@Value("${psoascare.page-cache.max-bytes:4MB}") DataSize maxBytes) {
+	PageCache(CachedPages contentPages, PageParameters parameters, WebSettings settings) {
 		this.contentPages = contentPages;
 		this.parameters = parameters;
 		this.variants = Caffeine.newBuilder()
-			.maximumWeight(maxBytes.toBytes())
+			.maximumWeight(settings.pageCache().maxBytes().toBytes())
 			.weigher((String key, Page page) -> weight(key, page))
 			// Evict on the caller's thread, so the bound holds as soon as put returns.
 			.executor(Runnable::run)
