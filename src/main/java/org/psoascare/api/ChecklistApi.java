@@ -18,6 +18,7 @@ import org.psoascare.checklist.QuestionGroup;
 import org.psoascare.checklist.QuestionType;
 import org.psoascare.checklist.TriageResult;
 import org.psoascare.checklist.TriageRule;
+import org.psoascare.web.CachedPage;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -57,6 +58,7 @@ class ChecklistApi {
 		this.links = links;
 	}
 
+	@CachedPage
 	@GetMapping
 	@Operation(summary = "The checklist's questions, in the form's order, and its triage rules")
 	ApiJson.ChecklistDefinition definition() {

@@ -22,6 +22,7 @@ import org.psoascare.stretch.StretchCatalog;
 import org.psoascare.stretch.StretchFilter;
 import org.psoascare.stretch.StretchPage;
 import org.psoascare.web.NotFoundException;
+import org.psoascare.web.CachedPage;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,12 +52,14 @@ class ContentApi {
 		this.links = links;
 	}
 
+	@CachedPage
 	@GetMapping
 	@Operation(summary = "Where everything is, and the content licence")
 	ApiJson.Index index() {
 		return this.links.index();
 	}
 
+	@CachedPage
 	@GetMapping("/guides")
 	@Operation(summary = "Every guide, by title, without its body")
 	List<ApiJson.GuideItem> guides() {
@@ -73,6 +76,7 @@ class ContentApi {
 		return items;
 	}
 
+	@CachedPage
 	@GetMapping("/guides/{slug}")
 	@Operation(summary = "One guide: metadata, rendered HTML, sections and numbered sources")
 	@ApiResponse(responseCode = "200", description = "The guide")
@@ -95,12 +99,14 @@ class ContentApi {
 				this.links.refs("stretches", page.stretches()), this.links.refs("routines", page.routines()));
 	}
 
+	@CachedPage
 	@GetMapping("/stretches")
 	@Operation(summary = "Every stretch, by name")
 	List<ApiJson.StretchItem> stretches() {
 		return this.stretches.list(new StretchFilter(null, null, null, null)).stream().map(this::item).toList();
 	}
 
+	@CachedPage
 	@GetMapping("/stretches/{slug}")
 	@Operation(summary = "One stretch: steps, hold, repeats, sides, cautions")
 	@ApiResponse(responseCode = "200", description = "The stretch")
@@ -118,6 +124,7 @@ class ContentApi {
 				this.links.refs("routines", page.routines().stream().map(RoutineSummary::slug).toList()));
 	}
 
+	@CachedPage
 	@GetMapping("/routines")
 	@Operation(summary = "Every routine, by title, with its total time")
 	List<ApiJson.RoutineItem> routines() {
@@ -130,6 +137,7 @@ class ContentApi {
 			.toList();
 	}
 
+	@CachedPage
 	@GetMapping("/routines/{slug}")
 	@Operation(summary = "One routine with its steps")
 	@ApiResponse(responseCode = "200", description = "The routine")

@@ -16,6 +16,7 @@ import org.psoascare.plan.Exclusion;
 import org.psoascare.plan.PlanCatalog;
 import org.psoascare.plan.PlanViews;
 import org.psoascare.web.NotFoundException;
+import org.psoascare.web.CachedPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class PlanApi {
 		this.messages = messages;
 	}
 
+	@CachedPage
 	@GetMapping("/plans")
 	@Operation(summary = "Every recovery plan, by title")
 	List<ApiJson.PlanItem> plans() {
@@ -56,6 +58,7 @@ class PlanApi {
 			.toList();
 	}
 
+	@CachedPage
 	@GetMapping("/plans/{slug}")
 	@Operation(summary = "One recovery plan: every week's routines and stretches with their holds and reps, "
 			+ "everyday activity, reading, when to move on and when to stop, the bad-day advice and sources")

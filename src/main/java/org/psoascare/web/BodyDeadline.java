@@ -25,8 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.RequestFacade;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -41,24 +41,23 @@ import org.springframework.web.util.WebUtils;
  * as it liked; sixteen such clients held all the workers. Here the body is read with the
  * Servlet API's non-blocking input (the worker is free between bytes) and a client that
  * has not sent its whole body by the deadline gets a 408 page and its connection closed.
- * Bodies are at most {@link RequestSizeLimit#MAX_BODY_BYTES}; a longer one gets a 413. A
- * body that cannot be read as framed (a chunk size that is not hexadecimal, negative or
- * too long, a chunk longer or shorter than its size) gets a 400 and the connection
- * closed: Tomcat reports it as a read failure that would otherwise become a 500. A body
- * with a {@code Content-Encoding} (gzip, say) gets a 415: nothing here decodes one.
+ * This is the one place the body limit is enforced, for both framings: a body declared
+ * longer than {@link RequestSizeLimit#MAX_BODY_BYTES} gets a 413 before anything reads it
+ * (with Tomcat or without, as under MockMvc), and a chunked one gets a 413 as soon as it
+ * passes the limit, with its connection closed. A body that cannot be read as framed (a
+ * chunk size that is not hexadecimal, negative or too long, a chunk longer or shorter
+ * than its size) gets a 400 and the connection closed: Tomcat reports it as a read
+ * failure that would otherwise become a 500. A body with a {@code Content-Encoding}
+ * (gzip, say) gets a 415: nothing here decodes one.
  * <p>
  * Headers are read by Tomcat before any filter runs, without a worker thread, but with no
  * total deadline either: a buffering proxy in front (docs/operations.md) bounds both.
  */
 @Component
-@Order(BodyDeadline.ORDER)
 class BodyDeadline extends OncePerRequestFilter {
 
-	/**
-	 * After the filters that set headers on every response (they do not run again in the
-	 * async dispatch), before the page cache and everything else.
-	 */
-	static final int ORDER = ContentVersionHeader.ORDER + 1;
+	/** Tomcat's read timeout when {@code server.tomcat.connection-timeout} is not set. */
+	private static final Duration TOMCAT_READ_TIMEOUT = Duration.ofSeconds(60);
 
 	private static final String BODY = BodyDeadline.class.getName() + ".body";
 
@@ -67,12 +66,19 @@ class BodyDeadline extends OncePerRequestFilter {
 	private final Duration deadline;
 
 	/**
-	 * @param deadline the longest a client may take to send its whole body
-	 * @param readTimeout Tomcat's read timeout (silence between bytes), which must be
+	 * @param settings the longest a client may take to send its whole body
+	 * ({@code psoascare.web.body-deadline})
+	 * @param tomcat Tomcat's settings: its read timeout (silence between bytes,
+	 * {@code server.tomcat.connection-timeout}, Tomcat's 60 s when not set) must be
 	 * longer: a silent client that met it first would get a 500, not a 408
+	 * @throws IllegalStateException when the deadline is not shorter than the read
+	 * timeout
 	 */
-	BodyDeadline(@Value("${psoascare.web.body-deadline:5s}") Duration deadline,
-			@Value("${server.tomcat.connection-timeout:60s}") Duration readTimeout) {
+	BodyDeadline(WebSettings settings, ObjectProvider<TomcatServerProperties> tomcat) {
+		Duration deadline = settings.web().bodyDeadline();
+		TomcatServerProperties server = tomcat.getIfAvailable();
+		Duration readTimeout = (server != null && server.getConnectionTimeout() != null) ? server.getConnectionTimeout()
+				: TOMCAT_READ_TIMEOUT;
 		if (deadline.compareTo(readTimeout) >= 0) {
 			throw new IllegalStateException("psoascare.web.body-deadline (" + deadline.toMillis()
 					+ " ms) must be shorter than server.tomcat.connection-timeout (" + readTimeout.toMillis() + " ms)");
@@ -101,10 +107,15 @@ class BodyDeadline extends OncePerRequestFilter {
 			response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
 			return;
 		}
+		if (request.getContentLengthLong() > RequestSizeLimit.MAX_BODY_BYTES
+				&& request.getDispatcherType() == DispatcherType.REQUEST) {
+			// Declared too long: refused before anything reads it.
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			return;
+		}
 		// MockMvc's requests have no non-blocking input; Tomcat's do.
 		boolean inTomcat = WebUtils.getNativeRequest(request, RequestFacade.class) != null;
-		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST
-				|| request.getContentLengthLong() > RequestSizeLimit.MAX_BODY_BYTES) {
+		if (!hasBody || !inTomcat || request.getDispatcherType() != DispatcherType.REQUEST) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -16,10 +16,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The content pages, as the features declare them with {@link CachedPage}: read once from
- * Spring MVC's request mappings when the application starts, and turned into one regular
- * expression, so telling whether a request is for a content page costs what one match
- * costs, with no reflection or look-up per request.
+ * What the {@link PageCache} keeps, as the features declare it with {@link CachedPage}:
+ * the content pages (HTML, rendered into the snapshot before readiness) and the JSON
+ * API's answers (a {@code @CachedPage} mapping that declares {@code produces}, built on
+ * first request). Read once from Spring MVC's request mappings when the application
+ * starts, and turned into regular expressions, so telling whether a request is for a
+ * cached address costs what one match costs, with no reflection or look-up per request. A
+ * handler that cannot carry the annotation (a library's) is declared through a
+ * {@link CachedHandlers} bean.
  */
 @Component
 class CachedPages {
@@ -32,22 +36,38 @@ class CachedPages {
 	/** Every declared page's address, such as {@code /guides/{slug}}, sorted. */
 	private final List<String> patterns;
 
+	/** The content pages' addresses. */
+	private final Pattern pages;
+
+	/** The content pages' and the API answers' addresses. */
 	private final Pattern addresses;
 
 	/**
 	 * @param mappings Spring MVC's request mappings, read once
-	 * @throws IllegalStateException when a {@link CachedPage} method is not a GET mapping
-	 * or its address holds more than literal segments and path variables
+	 * @param others handlers declared cached without the annotation
+	 * @throws IllegalStateException when a cached method is not a GET mapping or its
+	 * address holds more than literal segments and path variables
 	 */
-	CachedPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-		TreeSet<String> found = new TreeSet<>();
+	CachedPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+			List<CachedHandlers> others) {
+		TreeSet<String> pages = new TreeSet<>();
+		TreeSet<String> answers = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (entry.getValue().hasMethodAnnotation(CachedPage.class)) {
-				found.addAll(patterns(entry.getKey(), entry.getValue()));
+			HandlerMethod handler = entry.getValue();
+			if (handler.hasMethodAnnotation(CachedPage.class)
+					|| others.stream().anyMatch((declared) -> declared.isCached(handler))) {
+				boolean page = entry.getKey().getProducesCondition().isEmpty();
+				(page ? pages : answers).addAll(patterns(entry.getKey(), handler));
 			}
 		}
-		this.patterns = List.copyOf(found);
-		this.addresses = Pattern.compile(String.join("|", this.patterns.stream().map(CachedPages::regex).toList()));
+		this.patterns = List.copyOf(pages);
+		this.pages = regex(pages);
+		answers.addAll(pages);
+		this.addresses = regex(answers);
+	}
+
+	private static Pattern regex(Set<String> patterns) {
+		return Pattern.compile(String.join("|", patterns.stream().map(CachedPages::regex).toList()));
 	}
 
 	/**
@@ -55,6 +75,14 @@ class CachedPages {
 	 * @param path such as {@code /guides/psoas}
 	 */
 	boolean matches(String path) {
+		return this.pages.matcher(path).matches();
+	}
+
+	/**
+	 * Whether the routed path is a content page or a cached API answer.
+	 * @param path such as {@code /guides/psoas} or {@code /api/v1/guides/psoas}
+	 */
+	boolean cached(String path) {
 		return this.addresses.matcher(path).matches();
 	}
 

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentInfo;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,11 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * same version is in {@code /actuator/info}.
  */
 @Component
-@Order(ContentVersionHeader.ORDER)
 class ContentVersionHeader extends OncePerRequestFilter {
-
-	/** Right after {@link PrivateFailures}. */
-	static final int ORDER = PrivateFailures.ORDER + 1;
 
 	static final String HEADER = "X-Content-Version";
 

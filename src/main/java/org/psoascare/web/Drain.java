@@ -10,14 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in flight finish and the instance stops.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class Drain extends OncePerRequestFilter implements SmartLifecycle {
 
 	private static final Log log = LogFactory.getLog(Drain.class);
@@ -59,11 +55,12 @@ class Drain extends OncePerRequestFilter implements SmartLifecycle {
 	}
 
 	/**
-	 * @param period how long to keep serving, not ready, before stopping
+	 * @param settings how long to keep serving, not ready, before stopping
+	 * ({@link WebSettings#drainPeriod()})
 	 * @param events where the change of readiness is published
 	 */
-	Drain(@Value("${psoascare.drain-period:10s}") Duration period, ApplicationEventPublisher events) {
-		this.period = period;
+	Drain(WebSettings settings, ApplicationEventPublisher events) {
+		this.period = settings.drainPeriod();
 		this.events = events;
 	}
 

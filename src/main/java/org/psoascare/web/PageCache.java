@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -20,25 +21,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.psoascare.content.ContentLoadedEvent;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Serves content pages as cheaply as static files. Content changes only when it is
- * loaded, so a page is rendered once, kept as bytes (and gzipped bytes) with a strong
- * ETag, and served from memory until the next load. A request whose If-None-Match matches
- * gets a 304 without rendering. Only GET/HEAD of content pages with status 200 are kept;
- * the content pages are those each feature declares with {@link CachedPage}.
+ * Serves content pages and the JSON API's answers as cheaply as static files. Content
+ * changes only when it is loaded, so a page is rendered once, kept as bytes (and gzipped
+ * bytes) with a strong ETag, and served from memory until the next load. A request whose
+ * If-None-Match matches gets a 304 without rendering (Spring's {@code checkNotModified}:
+ * lists, weak comparison, {@code *}). Only GET/HEAD answers with status 200 (HTML, or
+ * JSON for the API) of the addresses each feature declares with {@link CachedPage} are
+ * kept ({@link CachedPages}); one key and one negotiation path for both.
  * <p>
- * A page is keyed by its routed path and only the query parameters it understands
+ * An answer is keyed by its routed path and only the query parameters it understands
  * ({@link PageParameters}); any other parameter is ignored, both in the key and in the
  * request the page is rendered from. Pages without parameters are a fixed set (one per
  * piece of content) and are kept until the next load. Pages with parameters (the stretch
@@ -46,15 +49,13 @@ import org.springframework.web.util.UrlPathHelper;
  * ({@code psoascare.page-cache.max-bytes}) that evicts the least used.
  */
 @Component
-@Order(PageCache.ORDER)
 public class PageCache extends OncePerRequestFilter {
 
-	/** First of all filters, so a cached page costs no other filter's work. */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
-
-	/** Browsers and CDNs may reuse a page for an hour, then revalidate with its ETag. */
-	/** How long browsers and shared caches may keep a page or API answer: one hour. */
-	public static final String CACHE_CONTROL = "public, max-age=3600";
+	/**
+	 * Browsers and shared caches may keep a page or API answer for an hour, then
+	 * revalidate with its ETag.
+	 */
+	public static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic().getHeaderValue();
 
 	/** Bytes counted for an entry beyond its bodies: key, record, headers, map node. */
 	private static final int ENTRY_OVERHEAD_BYTES = 256;
@@ -72,14 +73,14 @@ public class PageCache extends OncePerRequestFilter {
 	/**
 	 * @param contentPages the content pages, as the features declare them
 	 * @param parameters which query parameters each page understands
-	 * @param maxBytes the most memory, in bytes, that pages with parameters may hold
+	 * @param settings the most memory, in bytes, that pages with parameters may hold
+	 * ({@code psoascare.page-cache.max-bytes})
 	 */
-	PageCache(CachedPages contentPages, PageParameters parameters,
-			@Value("${psoascare.page-cache.max-bytes:4MB}") DataSize maxBytes) {
+	PageCache(CachedPages contentPages, PageParameters parameters, WebSettings settings) {
 		this.contentPages = contentPages;
 		this.parameters = parameters;
 		this.variants = Caffeine.newBuilder()
-			.maximumWeight(maxBytes.toBytes())
+			.maximumWeight(settings.pageCache().maxBytes().toBytes())
 			.weigher((String key, Page page) -> weight(key, page))
 			// Evict on the caller's thread, so the bound holds as soon as put returns.
 			.executor(Runnable::run)
@@ -104,7 +105,7 @@ public class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !this.contentPages.matches(path(request));
+		return !("GET".equals(method) || "HEAD".equals(method)) || !this.contentPages.cached(path(request));
 	}
 
 	@Override
@@ -114,7 +115,12 @@ public class PageCache extends OncePerRequestFilter {
 		String key = this.parameters.key(path, request);
 		boolean variant = key.length() != path.length();
 		Page page = variant ? this.variants.getIfPresent(key) : this.pages.get(key);
-		if (page == null && this.sealed && !variant) {
+		if (page != null && !page.acceptable(request)) {
+			// An API client that accepts no JSON: Spring MVC's negotiation answers 406.
+			chain.doFilter(request, response);
+			return;
+		}
+		if (page == null && this.sealed && !variant && this.contentPages.matches(path)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
@@ -122,8 +128,7 @@ public class PageCache extends OncePerRequestFilter {
 			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 			chain.doFilter(this.parameters.understoodOnly(path, request), rendered);
 			String contentType = rendered.getContentType();
-			if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
-					|| !contentType.startsWith("text/html")) {
+			if (rendered.getStatus() != HttpServletResponse.SC_OK || !Page.kept(contentType)) {
 				rendered.copyBodyToResponse();
 				return;
 			}
@@ -172,31 +177,65 @@ public class PageCache extends OncePerRequestFilter {
 	 * when the client accepts it ({@link AcceptEncoding}), and
 	 * {@link PageCache#CACHE_CONTROL}.
 	 */
-	public record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale) {
+	record Page(byte[] body, byte[] gzip, String etag, String gzipEtag, String contentType, Locale locale,
+			boolean html) {
 
 		/**
 		 * @param body the answer's bytes
 		 * @param contentType its media type with charset
 		 * @param locale its language, sent as Content-Language
 		 */
-		public static Page of(byte[] body, String contentType, Locale locale) {
+		static Page of(byte[] body, String contentType, Locale locale) {
 			String hash = sha256(body);
-			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType, locale);
+			return new Page(body, gzip(body), "\"" + hash + "\"", "\"" + hash + "-gzip\"", contentType, locale,
+					contentType.startsWith(MediaType.TEXT_HTML_VALUE));
+		}
+
+		/** Whether an answer of this type is kept: HTML pages and JSON answers. */
+		static boolean kept(String contentType) {
+			return contentType != null && (contentType.startsWith(MediaType.TEXT_HTML_VALUE)
+					|| contentType.startsWith(MediaType.APPLICATION_JSON_VALUE));
+		}
+
+		/**
+		 * Whether the client accepts this answer's type. A page is HTML whatever the
+		 * request's Accept; a JSON answer only to a client that accepts JSON.
+		 */
+		boolean acceptable(HttpServletRequest request) {
+			String accept = request.getHeader(HttpHeaders.ACCEPT);
+			if (this.html || accept == null || accept.isBlank()) {
+				return true;
+			}
+			try {
+				for (MediaType type : MediaType.parseMediaTypes(accept)) {
+					if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && type.getQualityValue() > 0) {
+						return true;
+					}
+				}
+				return false;
+			}
+			catch (InvalidMediaTypeException ex) {
+				return false;
+			}
 		}
 
 		/** Writes this answer, or a 304 when the client already has it. */
-		public void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			boolean gzip = AcceptEncoding.gzip(request);
-			String etag = gzip ? this.gzipEtag : this.etag;
-			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			String etag = gzip ? this.gzipEtag : this.etag;
 			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+			if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+				// Any current answer matches "*" (RFC 9110, 13.1.2); Spring's check
+				// answers it with 200 (PageCacheTests.conditionalRequests…).
+				response.setHeader(HttpHeaders.ETAG, etag);
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
-			response.setStatus(HttpServletResponse.SC_OK);
+			if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+				return;
+			}
 			response.setContentType(this.contentType);
 			response.setLocale(this.locale);
 			byte[] bytes = gzip ? this.gzip : this.body;

@@ -11,8 +11,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,11 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * site's.
  */
 @Component
-@Order(PrivateFailures.ORDER)
 class PrivateFailures extends OncePerRequestFilter {
-
-	/** Right after the security headers, so it wraps every other filter. */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
 	private static final Log log = LogFactory.getLog(PrivateFailures.class);
 

@@ -1,37 +1,17 @@
 package org.psoascare.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 /**
- * Turns away a request body larger than any form on this site needs, before anything
- * reads it: 413, shown as an error page in the site's layout.
+ * The longest request body this site accepts, for every form and the JSON API alike. It
+ * is enforced in one place, {@link BodyDeadline} (413 for a longer body, whether its
+ * length is declared or it is chunked); readers of a body that {@code BodyDeadline} has
+ * let through (the checklist's form reader) may rely on it.
  */
-@Component
-public class RequestSizeLimit extends OncePerRequestFilter {
+public final class RequestSizeLimit {
 
-	/**
-	 * The longest request body (bytes) this site accepts, for every form and the JSON API
-	 * alike.
-	 */
+	/** The longest request body, in bytes: 16 KB. */
 	public static final int MAX_BODY_BYTES = 16 * 1024;
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
-			return;
-		}
-		chain.doFilter(request, response);
+	private RequestSizeLimit() {
 	}
 
 }

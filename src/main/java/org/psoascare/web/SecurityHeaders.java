@@ -10,9 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from {@link TomcatErrorPages}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeaders extends OncePerRequestFilter {
 
 	static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.SITE;
@@ -38,7 +34,15 @@ class SecurityHeaders extends OncePerRequestFilter {
 
 	private final Map<String, String> headers;
 
-	SecurityHeaders(@Value("${psoascare.security.hsts:false}") boolean hsts) {
+	SecurityHeaders(WebSettings settings) {
+		this.headers = headers(settings.security().hsts());
+	}
+
+	/**
+	 * @param hsts whether to send Strict-Transport-Security
+	 * @return the headers, name to value, in the order they are set
+	 */
+	static Map<String, String> headers(boolean hsts) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		headers.put("X-Content-Type-Options", "nosniff");
@@ -50,7 +54,7 @@ class SecurityHeaders extends OncePerRequestFilter {
 		if (hsts) {
 			headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 		}
-		this.headers = Collections.unmodifiableMap(headers);
+		return Collections.unmodifiableMap(headers);
 	}
 
 	/** The headers, name to value, in the order they are set. */

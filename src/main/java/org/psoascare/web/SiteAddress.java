@@ -3,12 +3,13 @@ package org.psoascare.web;
 import java.net.URI;
 import java.util.Locale;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
  * Where the site is published, for the absolute addresses that leave it: canonical links,
  * Open Graph and JSON-LD URLs, sitemap.xml and robots.txt. Pages themselves link with
  * paths, so the site works under any host; only these addresses use the setting.
+ *
+ * Made from the site's settings ({@link SiteProperties#address()}), one bean for every
+ * feature that writes such an address.
  *
  * @param baseUrl {@code psoascare.site.base-url}: scheme, host and optional port (and
  * path prefix) with no query or fragment, such as {@code https://psoascare.org}; a
@@ -17,7 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * without query or fragment, so that a bad setting stops start-up instead of publishing
  * broken canonical links
  */
-@ConfigurationProperties("psoascare.site")
 public record SiteAddress(String baseUrl) {
 
 	static final String DEFAULT = "http://localhost:8080";

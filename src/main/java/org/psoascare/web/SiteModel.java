@@ -1,5 +1,6 @@
 package org.psoascare.web;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -24,6 +25,18 @@ class SiteModel {
 	@ModelAttribute("site")
 	SiteProperties site() {
 		return this.site;
+	}
+
+	/** The site's settings, for every page and feature that needs them. */
+	@Bean
+	static SiteProperties siteProperties(WebSettings settings) {
+		return settings.site();
+	}
+
+	/** Where the site is published, from its settings. */
+	@Bean
+	static SiteAddress siteAddress(SiteProperties site) {
+		return site.address();
 	}
 
 }

@@ -2,10 +2,9 @@ package org.psoascare.web;
 
 import java.util.regex.Pattern;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * Settings every page uses.
+ * The site's settings, {@code psoascare.site.*} (part of {@link WebSettings}): what every
+ * page shows and where the site is published.
  *
  * @param emergencyNumber the number named in emergency advice ("Call 999 ...") and
  * dialled by its {@code tel:} link: digits only, with an optional leading "+"
@@ -13,12 +12,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param urgentNumber the non-emergency medical line offered with a {@code tel:} link on
  * an urgent result (111 in the UK); {@code null} or empty where there is none, and then
  * no link is shown
+ * @param baseUrl {@code psoascare.site.base-url}: where the site is published, for the
+ * absolute addresses that leave it ({@link SiteAddress}); {@value SiteAddress#DEFAULT}
+ * when not set
  * @throws IllegalArgumentException when the emergency number, or an urgent number that is
- * set, is not a number a phone can dial, so that a bad setting stops start-up instead of
- * breaking the call link
+ * set, is not a number a phone can dial, or the base URL is not an absolute http or https
+ * URL, so that a bad setting stops start-up instead of breaking the call link or the
+ * canonical links
  */
-@ConfigurationProperties("psoascare.site")
-public record SiteProperties(String emergencyNumber, String emergencyNumbers, String urgentNumber) {
+public record SiteProperties(String emergencyNumber, String emergencyNumbers, String urgentNumber, String baseUrl) {
 
 	private static final Pattern DIALLABLE = Pattern.compile("\\+?[0-9]{2,15}");
 
@@ -32,6 +34,12 @@ public record SiteProperties(String emergencyNumber, String emergencyNumbers, St
 			throw new IllegalArgumentException("psoascare.site.urgent-number must be digits a phone can dial, "
 					+ "such as 111, or empty where there is no such line");
 		}
+		baseUrl = new SiteAddress(baseUrl).baseUrl();
+	}
+
+	/** Where the site is published, as the pages' absolute addresses need it. */
+	public SiteAddress address() {
+		return new SiteAddress(this.baseUrl);
 	}
 
 }

@@ -43,7 +43,7 @@ class OpenApiTests {
 		HttpResponse<String> response = get("/api/v1/openapi");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("ETag")).isPresent();
-		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=3600, public");
 
 		ParseOptions options = new ParseOptions();
 		options.setResolve(true);

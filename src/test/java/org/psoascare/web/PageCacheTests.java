@@ -2,6 +2,7 @@ package org.psoascare.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -41,7 +42,7 @@ class PageCacheTests {
 	void aGuideIsRenderedOnceAndRevalidatedWith304() throws Exception {
 		MvcResult first = this.mvc.perform(get("/guides/sciatica"))
 			.andExpect(status().isOk())
-			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "public, max-age=3600"))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=3600, public"))
 			.andReturn();
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).matches("\"[0-9a-f]{32}\"");
@@ -54,6 +55,27 @@ class PageCacheTests {
 		assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
 
 		verify(this.guides, times(1)).page("sciatica");
+	}
+
+	/**
+	 * Revalidation by RFC 9110's rules, the same for a page and an API answer: a list of
+	 * tags, weak comparison, {@code *}; another tag is not a match.
+	 */
+	@Test
+	void conditionalRequestsFollowTheRulesForPagesAndApiAnswersAlike() throws Exception {
+		for (String path : List.of("/guides/psoas", "/api/v1/guides/psoas")) {
+			String etag = this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getHeader(HttpHeaders.ETAG);
+			assertThat(etag).as(path).matches("\"[0-9a-f]{32}\"");
+			this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, "\"other\", W/" + etag))
+				.andExpect(status().isNotModified())
+				.andExpect(header().string(HttpHeaders.ETAG, etag));
+			this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, "*")).andExpect(status().isNotModified());
+			this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, "\"other\"")).andExpect(status().isOk());
+		}
 	}
 
 	@Test

@@ -15,7 +15,7 @@ final class SecurityHeadersAssert {
 	 * @param headers the response's headers, names in lower case, repeated ones joined
 	 */
 	static void assertHeaders(String what, Map<String, String> headers) {
-		new SecurityHeaders(false).headers()
+		SecurityHeaders.headers(false)
 			.forEach((name, value) -> assertThat(headers.get(name.toLowerCase(java.util.Locale.ROOT)))
 				.as(what + ": " + name)
 				.isEqualTo(value));

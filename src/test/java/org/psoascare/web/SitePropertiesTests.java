@@ -15,32 +15,32 @@ class SitePropertiesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "999", "911", "112", "+4420" })
 	void acceptsNumbersAPhoneCanDial(String number) {
-		assertThat(new SiteProperties(number, "line", "111").emergencyNumber()).isEqualTo(number);
+		assertThat(new SiteProperties(number, "line", "111", null).emergencyNumber()).isEqualTo(number);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "999 or 112", "call 999", "9", "javascript:x", "999\"" })
 	void refusesAnythingElse(String number) {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties(number, "line", "111"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties(number, "line", "111", null));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "111", "+44111" })
 	void acceptsAnUrgentLineAPhoneCanDial(String number) {
-		assertThat(new SiteProperties("999", "line", number).urgentNumber()).isEqualTo(number);
+		assertThat(new SiteProperties("999", "line", number, null).urgentNumber()).isEqualTo(number);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", " " })
 	void anUrgentLineMayBeLeftOut(String number) {
-		assertThat(new SiteProperties("999", "line", number).urgentNumber()).isEmpty();
-		assertThat(new SiteProperties("999", "line", null).urgentNumber()).isEmpty();
+		assertThat(new SiteProperties("999", "line", number, null).urgentNumber()).isEmpty();
+		assertThat(new SiteProperties("999", "line", null, null).urgentNumber()).isEmpty();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "111 or GP", "call 111", "1", "javascript:x", "111\"" })
 	void refusesAnUrgentLineThatCannotBeDialled(String number) {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties("999", "line", number));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties("999", "line", number, null));
 	}
 
 }
