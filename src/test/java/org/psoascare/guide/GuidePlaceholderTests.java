@@ -30,7 +30,8 @@ class GuidePlaceholderTests {
 			""");
 
 	private GuideDocument parse(String emergencyNumber) {
-		return new GuideContent(new Markdown(), null, new SiteProperties(emergencyNumber, null, null)).parse(FILE);
+		return new GuideContent(new Markdown(), null, new SiteProperties(emergencyNumber, null, null, null))
+			.parse(FILE);
 	}
 
 	@Test
