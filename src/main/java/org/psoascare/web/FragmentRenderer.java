@@ -1,5 +1,6 @@
 package org.psoascare.web;
 
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +126,54 @@ public final class FragmentRenderer {
 		 * @throws com.samskivert.mustache.MustacheException if a tag's name has no value
 		 */
 		public String fill(Map<String, ?> values) {
-			return this.page.execute(values);
+			Output html = new Output();
+			this.page.execute(values, html);
+			return html.toString();
+		}
+
+	}
+
+	/**
+	 * Where a page is filled: a {@link StringBuilder}, as the joining this replaced used,
+	 * rather than JMustache's default {@link java.io.StringWriter}, whose buffer is
+	 * synchronized on every write.
+	 */
+	private static final class Output extends Writer {
+
+		private final StringBuilder html = new StringBuilder(16 * 1024);
+
+		@Override
+		public void write(char[] chars, int offset, int length) {
+			this.html.append(chars, offset, length);
+		}
+
+		@Override
+		public void write(String text) {
+			this.html.append(text);
+		}
+
+		@Override
+		public void write(String text, int offset, int length) {
+			this.html.append(text, offset, offset + length);
+		}
+
+		@Override
+		public Writer append(CharSequence text) {
+			this.html.append(text);
+			return this;
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() {
+		}
+
+		@Override
+		public String toString() {
+			return this.html.toString();
 		}
 
 	}
