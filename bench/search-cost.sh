@@ -2,7 +2,7 @@
 # What one search costs in-process: thread CPU time and bytes allocated per search for
 # a few queries (stretch, psoas, back pain at night, siatica, and the costliest kind
 # found: four and eight unknown 20-letter words), first the search alone,
-# then the whole page through MockMvc (search, joining, Spring MVC): 5 rounds of 500
+# then the whole page through MockMvc (search, filling the page, Spring MVC): 5 rounds of 500
 # each after 300 warm-up ones, over the real content (src/test/.../SearchCostHarness.java).
 # CPU time and allocation are per thread, so a busy machine skews them far less than
 # wrk's wall-clock figures; the least CPU time of the rounds is the least disturbed.

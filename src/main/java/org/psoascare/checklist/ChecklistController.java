@@ -19,8 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The symptom checklist. Answers arrive by POST only, are evaluated in memory, and are
- * never stored, logged or put in a URL; the result, joined from pieces rendered once per
- * content load ({@link ResultPages}), is sent with no-store.
+ * never stored, logged or put in a URL; the result, a page rendered once per content load
+ * and filled with what these answers show ({@link ResultPages}), is sent with no-store.
  * <p>
  * Nothing hides a red flag: the body is read with {@link FormBody}, not the servlet
  * container's parser, so that one broken pair cannot drop the rest; whatever part of a

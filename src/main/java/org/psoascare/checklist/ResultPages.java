@@ -12,26 +12,25 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.psoascare.checklist.ResultPieces.Section;
-import org.psoascare.checklist.ResultPieces.Slot;
 import org.psoascare.plan.Exclusion;
 import org.psoascare.plan.PlanCatalog;
 import org.psoascare.plan.PlanViews.PlanOffer;
 import org.psoascare.stretch.RoutineSummary;
 import org.psoascare.web.FragmentRenderer;
+import org.psoascare.web.FragmentRenderer.Composer;
 import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Builds checklist result pages by joining pieces rendered once per content load
- * ({@link ResultPieces}): the page around the result, each level's card, each rule's
- * reason and action, each pattern, each routine, stretch and guide, each answer's words.
- * Every piece, markup and escaping alike, comes from a fragment of
- * {@code templates/checklist/result.html} (or {@code fragments/cards.html}), rendered
- * with Thymeleaf in the first request after a load, in that request's context; answering
- * the checklist then costs joining strings, not template processing. No piece holds
- * anything a person answered.
+ * Builds checklist result pages from {@code templates/checklist/result.html}, rendered
+ * with Thymeleaf once per content load, in the first request after it and in that
+ * request's context ({@link FragmentRenderer#compose}): the page once for each care level
+ * as the highest, holding the page's order and conditions, and every piece it may insert
+ * by key (each rule's reason and action, each pattern, each routine, stretch and guide,
+ * each answer's words; or a card of {@code fragments/cards.html}). Answering the
+ * checklist then costs filling the page ({@link ResultPieces#page}), not template
+ * processing. No piece holds anything a person answered.
  */
 @Component
 class ResultPages {
@@ -39,8 +38,6 @@ class ResultPages {
 	private static final String TEMPLATE = "checklist/result";
 
 	private static final String CARDS = "fragments/cards";
-
-	private static final String SLOT = "<!--slot-->";
 
 	private final ITemplateEngine templates;
 
@@ -90,48 +87,49 @@ class ResultPages {
 		}
 	}
 
-	/** Renders pieces with Thymeleaf in the current request's context. */
+	/** Renders the pages and pieces with Thymeleaf in the current request's context. */
 	private final class Renderer {
 
 		private final FragmentRenderer fragments;
 
 		Renderer(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
-			this.fragments = new FragmentRenderer(ResultPages.this.templates, model, request, response);
+			this.fragments = new FragmentRenderer(ResultPages.this.templates, model, request, response).with("levels",
+					List.of(CareLevel.values()));
 		}
 
 		ResultPieces pieces(Checklist.Snapshot snapshot) {
-			return new ResultPieces(snapshot, levels(), cards(snapshot), reading(snapshot), advice(snapshot),
-					given(snapshot));
-		}
-
-		private Map<CareLevel, ResultPieces.Level> levels() {
-			Map<CareLevel, ResultPieces.Level> levels = new EnumMap<>(CareLevel.class);
+			Map<CareLevel, Composer> pages = new EnumMap<>(CareLevel.class);
 			for (CareLevel level : CareLevel.values()) {
-				levels.put(level, new ResultPieces.Level(split(render(TEMPLATE, Set.of(), Map.of("level", level))),
-						slot("result", Map.of("level", level)), slot("card", Map.of("level", level, "primary", true)),
-						slot("card", Map.of("level", level, "primary", false)),
-						(level != CareLevel.EMERGENCY) ? piece("safety-net", Map.of("level", level)) : ""));
+				pages.put(level, this.fragments.compose(TEMPLATE, Map.of("level", level)));
 			}
-			return levels;
-		}
-
-		private ResultPieces.Cards cards(Checklist.Snapshot snapshot) {
 			List<TriageRule> rules = snapshot.triage().rules();
-			Map<String, String> actions = bySlug(rules, TriageRule::slug,
-					(rule) -> piece("action", Map.of("rule", rule)));
 			Map<String, String> staffWords = new HashMap<>();
 			rules.stream()
 				.filter((rule) -> rule.level() == CareLevel.EMERGENCY)
 				.flatMap((rule) -> Stream.of(rule.tellStaff(), rule.worry()))
 				.filter((words) -> !words.isBlank())
 				.forEach((words) -> staffWords.put(words,
-						render(TEMPLATE, Set.of("staff-words"), Map.of("words", words))));
-			return new ResultPieces.Cards(new Section<>(slot("what-to-do", Map.of()), actions),
-					new Section<>(slot("emergency-what-to-do", Map.of()), actions), slot("tell-staff", Map.of()),
-					staffWords,
-					new Section<>(slot("why", Map.of()),
-							bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule)))),
-					new Section<>(slot("today", Map.of()), today(snapshot)));
+						this.fragments.render(TEMPLATE, Set.of("staff-words"), Map.of("words", words))));
+			Map<AnswerForm.Problem, String> problems = new EnumMap<>(AnswerForm.Problem.class);
+			for (AnswerForm.Problem problem : AnswerForm.Problem.values()) {
+				problems.put(problem, piece("problem", Map.of("problem", problem.code())));
+			}
+			List<TriageRule> patterns = rules.stream().filter((rule) -> !rule.pattern().isBlank()).toList();
+			Map<String, String> lines = new HashMap<>();
+			return new ResultPieces(snapshot, pages,
+					bySlug(rules, TriageRule::slug, (rule) -> piece("action", Map.of("rule", rule))),
+					bySlug(rules, TriageRule::slug, (rule) -> piece("reason", Map.of("rule", rule))), staffWords,
+					today(snapshot), readCarefully(snapshot), problems, hiddenAnswers(snapshot),
+					bySlug(patterns, TriageRule::slug, (rule) -> piece("pattern", Map.of("rule", rule))),
+					bySlug(snapshot.routines().values(), (routine) -> routine.slug(),
+							(routine) -> fragment(CARDS, "routine", Map.of("routine", routine))),
+					bySlug(snapshot.stretches().values(), (stretch) -> stretch.slug(),
+							(stretch) -> fragment(CARDS, "stretch", Map.of("stretch", stretch))),
+					bySlug(snapshot.guides().values(), (guide) -> guide.slug(),
+							(guide) -> piece("guide-link", Map.of("guide", guide))),
+					bySlug(snapshot.stretches().values(), (stretch) -> stretch.slug(),
+							(stretch) -> piece("avoid-link", Map.of("stretch", stretch))),
+					ages(), groups(snapshot, lines), lines);
 		}
 
 		/**
@@ -155,17 +153,22 @@ class ResultPages {
 			return today;
 		}
 
-		private ResultPieces.Reading reading(Checklist.Snapshot snapshot) {
-			Map<AnswerForm.Problem, String> problemLines = new EnumMap<>(AnswerForm.Problem.class);
-			for (AnswerForm.Problem problem : AnswerForm.Problem.values()) {
-				problemLines.put(problem, piece("problem", Map.of("problem", problem.code())));
+		private Map<String, String> readCarefully(Checklist.Snapshot snapshot) {
+			Map<String, String> lines = new HashMap<>();
+			for (QuestionGroup group : snapshot.questions()) {
+				if (group.gate() != null) {
+					lines.put(group.slug(), piece("read-carefully", Map.of("group", group)));
+				}
 			}
+			return lines;
+		}
+
+		/** Every answer as a hidden field, for the form to add an unreadable age. */
+		private Map<String, String> hiddenAnswers(Checklist.Snapshot snapshot) {
 			Map<String, String> hiddenAnswers = new HashMap<>();
-			Map<String, String> carefulLines = new HashMap<>();
 			for (QuestionGroup group : snapshot.questions()) {
 				List<Question> questions = group.questions();
 				if (group.gate() != null) {
-					carefulLines.put(group.slug(), piece("read-carefully", Map.of("group", group)));
 					questions = Stream.concat(Stream.of(group.gate().asChoice()), questions.stream()).toList();
 				}
 				for (Question question : questions) {
@@ -180,44 +183,23 @@ class ResultPages {
 					}
 				}
 			}
-			return new ResultPieces.Reading(piece("nothing-given", Map.of()),
-					new Section<>(slot("read-carefully-list", Map.of()), carefulLines),
-					new Section<>(slot("problems", Map.of()), problemLines),
-					new Section<>(slot("age-fix", Map.of()), hiddenAnswers));
+			return hiddenAnswers;
 		}
 
-		private ResultPieces.Advice advice(Checklist.Snapshot snapshot) {
-			List<TriageRule> patterns = snapshot.triage()
-				.rules()
-				.stream()
-				.filter((rule) -> !rule.pattern().isBlank())
-				.toList();
-			Slot cardList = slot("card-list", Map.of());
-			return new ResultPieces.Advice(
-					new Section<>(slot("patterns", Map.of()),
-							bySlug(patterns, TriageRule::slug, (rule) -> piece("pattern", Map.of("rule", rule)))),
-					slot("recommends", Map.of()),
-					new Section<>(cardList,
-							bySlug(snapshot.routines().values(), (routine) -> routine.slug(),
-									(routine) -> fragment(CARDS, "routine", Map.of("routine", routine)))),
-					new Section<>(cardList,
-							bySlug(snapshot.stretches().values(), (stretch) -> stretch.slug(),
-									(stretch) -> fragment(CARDS, "stretch", Map.of("stretch", stretch)))),
-					new Section<>(slot("read-more", Map.of()),
-							bySlug(snapshot.guides().values(), (guide) -> guide.slug(),
-									(guide) -> piece("guide-link", Map.of("guide", guide)))),
-					new Section<>(slot("avoid", Map.of()),
-							bySlug(snapshot.stretches().values(), (stretch) -> stretch.slug(),
-									(stretch) -> piece("avoid-link", Map.of("stretch", stretch)))));
-		}
-
-		private ResultPieces.Given given(Checklist.Snapshot snapshot) {
+		private Map<Integer, String> ages() {
 			Map<Integer, String> ages = new HashMap<>();
 			for (int age = 0; age <= AnswerForm.MAX_AGE; age++) {
 				ages.put(age, piece("age", Map.of("age", age)));
 			}
-			Map<String, String> lines = new HashMap<>();
-			List<ResultPieces.Given.Group> groups = snapshot.questions().stream().map((group) -> {
+			return ages;
+		}
+
+		/**
+		 * Each question group's legend and answer codes in form order, and each answer's
+		 * words into {@code lines}, by answer code.
+		 */
+		private List<ResultPieces.Group> groups(Checklist.Snapshot snapshot, Map<String, String> lines) {
+			return snapshot.questions().stream().map((group) -> {
 				if (group.gate() != null) {
 					QuestionGroup.Gate gate = group.gate();
 					QuestionGroup.Gate.ANSWERS.forEach((answer) -> lines.put(gate.answerCode(answer),
@@ -233,14 +215,8 @@ class ResultPages {
 						}
 					}
 				}
-				return new ResultPieces.Given.Group(slot("answer-group", Map.of("group", group)), group.givenCodes());
+				return new ResultPieces.Group(group.legend(), group.givenCodes());
 			}).toList();
-			return new ResultPieces.Given(slot("answers", Map.of()), slot("answers-on-paper", Map.of()), ages, groups,
-					lines, piece("no-answers", Map.of()));
-		}
-
-		private Slot slot(String fragment, Map<String, Object> variables) {
-			return split(piece(fragment, variables));
 		}
 
 		private String piece(String fragment, Map<String, Object> variables) {
@@ -248,19 +224,7 @@ class ResultPages {
 		}
 
 		private String fragment(String template, String fragment, Map<String, Object> variables) {
-			return render(template, Set.of(fragment), variables).strip();
-		}
-
-		private String render(String template, Set<String> selectors, Map<String, Object> variables) {
-			return this.fragments.render(template, selectors, variables);
-		}
-
-		private static Slot split(String html) {
-			int at = html.indexOf(SLOT);
-			if (at < 0) {
-				throw new IllegalStateException("A result piece has no slot: " + html);
-			}
-			return new Slot(html.substring(0, at), html.substring(at + SLOT.length()));
+			return this.fragments.render(template, Set.of(fragment), variables).strip();
 		}
 
 		private static <T> Map<String, String> bySlug(Collection<T> items, Function<T, String> slug,

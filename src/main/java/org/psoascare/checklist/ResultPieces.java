@@ -2,6 +2,7 @@ package org.psoascare.checklist;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,270 +10,154 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.psoascare.web.FragmentRenderer.Composer;
+
 /**
- * Every piece a checklist result page can hold, for one snapshot of the checklist,
- * rendered by {@link ResultPages} from the fragments of
- * {@code templates/checklist/result.html}. A result page is these pieces joined in the
- * order below; joining is all a request does. No piece holds anything a person answered.
+ * A checklist result page for one snapshot of the checklist: the page rendered once per
+ * care level from {@code templates/checklist/result.html} (which holds the page's order
+ * and conditions), and every piece it can insert, rendered once from the same template's
+ * fragments, by key. Answering the checklist fills the page with the pieces this result
+ * needs ({@link #page}); no piece holds anything a person answered.
  *
  * @param snapshot the checklist the pieces were rendered for
- * @param levels what differs by care level: the page, the result block, the cards, the
- * safety net
- * @param cards what goes inside the cards: what to do, the words for staff, why
- * @param reading what the answers lacked or what could not be read
- * @param advice self-care patterns, what may help, what to leave out
- * @param given the answers shown back
+ * @param pages the page for each care level as the highest (its title names it)
+ * @param actions each rule's action ("What to do"), by rule slug
+ * @param reasons each rule's reason ("Why"), by rule slug
+ * @param staffWords each emergency rule's sign and worry in words, escaped, by its text
+ * @param today what to do today: each routine a rule recommends, by slug, and each plan a
+ * result may offer, by its address
+ * @param readCarefully for each gated group, the line saying its gate was answered "yes"
+ * or "not sure" with nothing ticked, so its most serious sign was taken, by group slug
+ * @param problems each problem's line
+ * @param hiddenAnswers each answer again as a hidden field of the form to add an age, by
+ * answer code
+ * @param patterns the patterns the answers fit, by rule slug
+ * @param routines routine cards, by slug
+ * @param stretches stretch cards, by slug
+ * @param guides links to read more, by guide slug
+ * @param avoid stretches to leave out for now, by slug
+ * @param ages the line for each plausible age
+ * @param groups each question group's legend and answer codes, in form order
+ * @param lines each answer's words, by answer code
  */
-record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Level> levels, Cards cards, Reading reading,
-		Advice advice, Given given) {
+record ResultPieces(Checklist.Snapshot snapshot, Map<CareLevel, Composer> pages, Map<String, String> actions,
+		Map<String, String> reasons, Map<String, String> staffWords, Map<String, String> today,
+		Map<String, String> readCarefully, Map<AnswerForm.Problem, String> problems, Map<String, String> hiddenAnswers,
+		Map<String, String> patterns, Map<String, String> routines, Map<String, String> stretches,
+		Map<String, String> guides, Map<String, String> avoid, Map<Integer, String> ages, List<Group> groups,
+		Map<String, String> lines) {
 
 	/**
-	 * The whole result page for these answers: the highest level's card first, its
-	 * heading the page's main heading; then what could not be read, the safety net, and
-	 * any self-care advice; then the answers given.
+	 * The whole result page for these answers: the page of the highest level, filled with
+	 * what this result shows (what shows where, and when, is in the template).
 	 */
 	String page(TriageResult result, AnswerForm form, Optional<String> planPath) {
-		Level level = this.levels.get(result.disposition());
-		StringBuilder html = new StringBuilder(16 * 1024);
-		html.append(level.page().before()).append(level.result().before());
-		this.cards.append(html, result, this.levels, planPath);
-		html.append(level.result().after());
-		// On paper the answers (what to tell the GP) come straight after the action.
-		this.given.append(html, form.answers(), this.given.onPaper());
-		this.reading.append(html, result, form);
-		html.append(level.safetyNet());
-		this.advice.append(html, result);
-		this.given.append(html, form.answers(), this.given.around());
-		html.append(level.page().after());
-		return html.toString();
-	}
-
-	/** What a piece holds before and after its slot (the {@code <!--slot-->} comment). */
-	record Slot(String before, String after) {
-	}
-
-	/**
-	 * A piece with a slot, and the pieces that may fill it by key.
-	 *
-	 * @param <K> the key: a rule's slug, an answer code, a problem
-	 */
-	record Section<K>(Slot around, Map<K, String> items) {
-
-		/** Appends the piece with the items of these keys in its slot, in order. */
-		void append(StringBuilder html, Collection<K> keys) {
-			html.append(this.around.before());
-			keys.forEach((key) -> html.append(this.items.get(key)));
-			html.append(this.around.after());
-		}
-
-		/** Appends the piece with the item of each of these, by its key. */
-		<T> void append(StringBuilder html, Collection<T> values, Function<T, K> key) {
-			html.append(this.around.before());
-			values.forEach((value) -> html.append(this.items.get(key.apply(value))));
-			html.append(this.around.after());
-		}
-
+		Map<String, Object> values = new HashMap<>();
+		values.put("cards", cards(result, planPath));
+		values.put("tellStaff", staffSentence(result.tellStaff()));
+		values.put("nothingGiven", result.nothingGiven());
+		values.put("readCarefully", section(pieces(this.readCarefully, result.readCarefully(), QuestionGroup::slug)));
+		values.put("problems",
+				form.hasProblems() ? once(pieces(this.problems, form.problems(), (problem) -> problem)) : List.of());
+		values.put("ageFix",
+				(form.hasProblems() && form.ageInvalid()) ? once(
+						pieces(this.hiddenAnswers, form.answers().codes().stream().sorted().toList(), (code) -> code))
+						: List.of());
+		values.put("patterns", section(pieces(this.patterns, result.patterns(), TriageRule::slug)));
+		TriageRule.Links recommends = result.recommends();
+		values.put("recommends",
+				recommends.isEmpty() ? List.of()
+						: List.of(Map.of("routines", section(bySlug(this.routines, recommends.routines())), "stretches",
+								section(bySlug(this.stretches, recommends.stretches())), "guides",
+								section(bySlug(this.guides, recommends.guides())))));
+		values.put("avoid", section(bySlug(this.avoid, result.avoidStretches())));
+		answers(values, form.answers());
+		return this.pages.get(result.disposition()).fill(values);
 	}
 
 	/**
-	 * What differs by care level.
-	 *
-	 * @param page the page around everything, its title naming this level, for a result
-	 * whose highest level it is
-	 * @param result the result block, marked with this level as the disposition
-	 * @param primaryCard this level's card first on the page, its heading the action
-	 * @param card this level's card below a higher one: its signs to mention
-	 * @param safetyNet when to get help straight away, for a result whose highest level
-	 * this is; empty for an emergency, whose card already says it
+	 * Each card's values: whether it is the first (which says what to do), its level,
+	 * what to do today (the first routine recommended and the plan offered), each rule's
+	 * action once, and its reasons.
 	 */
-	record Level(Slot page, Slot result, Slot primaryCard, Slot card, String safetyNet) {
+	private List<Map<String, Object>> cards(TriageResult result, Optional<String> planPath) {
+		List<Map<String, Object>> cards = new ArrayList<>(result.cards().size());
+		boolean primary = true;
+		for (TriageResult.CareCard card : result.cards()) {
+			Map<String, Object> values = new HashMap<>();
+			for (CareLevel level : CareLevel.values()) {
+				values.put(level.code(), level == card.level());
+			}
+			values.put("primary", primary);
+			List<String> today = new ArrayList<>(
+					bySlug(this.today, result.recommends().routines().stream().limit(1).toList()));
+			planPath.map(this.today::get).ifPresent(today::add);
+			values.put("today", today);
+			Set<String> actions = new LinkedHashSet<>();
+			values.put("whatToDo", section(pieces(this.actions,
+					card.rules().stream().filter((rule) -> actions.add(rule.action())).toList(), TriageRule::slug)));
+			values.put("why", section(pieces(this.reasons, card.rules(), TriageRule::slug)));
+			cards.add(values);
+			primary = false;
+		}
+		return cards;
 	}
 
 	/**
-	 * What goes inside the care cards.
-	 *
-	 * @param whatToDo the first card's "What to do", each rule's action by rule slug
-	 * @param emergencyWhatToDo the same for an emergency card: the call first
-	 * @param tellStaff the words for emergency staff, around the sentence
-	 * @param staffWords each emergency rule's sign and worry in words, escaped, by its
-	 * text
-	 * @param why each card's reasons, by rule slug
-	 * @param today what to do today, for a soon or self-care result, with the first
-	 * routine recommended, by routine slug, and the plan offered, by its address
+	 * The answers shown back: the age, then group by group in form order the answers
+	 * given, or that there were none.
 	 */
-	record Cards(Section<String> whatToDo, Section<String> emergencyWhatToDo, Slot tellStaff,
-			Map<String, String> staffWords, Section<String> why, Section<String> today) {
-
-		void append(StringBuilder html, TriageResult result, Map<CareLevel, Level> levels, Optional<String> planPath) {
-			boolean primary = true;
-			for (TriageResult.CareCard card : result.cards()) {
-				Level level = levels.get(card.level());
-				Slot around = primary ? level.primaryCard() : level.card();
-				html.append(around.before());
-				// At soon and self-care, what to do today comes first: keep active, and
-				// the one routine that fits.
-				if (primary && card.level().compareTo(CareLevel.SOON) >= 0) {
-					List<String> today = new ArrayList<>(result.recommends().routines().stream().limit(1).toList());
-					planPath.ifPresent(today::add);
-					this.today.append(html, today);
-				}
-				// Only the first card says what to do; a lower one lists its signs to
-				// mention.
-				if (primary && !card.rules().isEmpty()) {
-					Set<String> actions = new LinkedHashSet<>();
-					List<TriageRule> first = card.rules()
-						.stream()
-						.filter((rule) -> actions.add(rule.action()))
-						.toList();
-					Section<String> whatToDo = (card.level() == CareLevel.EMERGENCY) ? this.emergencyWhatToDo
-							: this.whatToDo;
-					whatToDo.append(html, first, TriageRule::slug);
-				}
-				primary = false;
-				if (card.level() == CareLevel.EMERGENCY) {
-					html.append(this.tellStaff.before())
-						.append(staffSentence(result.tellStaff()))
-						.append(this.tellStaff.after());
-				}
-				if (!card.rules().isEmpty()) {
-					this.why.append(html, card.rules(), TriageRule::slug);
-				}
-				html.append(around.after());
+	private void answers(Map<String, Object> values, Answers answers) {
+		values.put("age", (answers.age() != null) ? this.ages.get(answers.age()) : "");
+		List<Map<String, Object>> given = new ArrayList<>();
+		for (Group group : this.groups) {
+			List<String> lines = group.codes().stream().filter(answers.codes()::contains).map(this.lines::get).toList();
+			if (!lines.isEmpty()) {
+				given.add(Map.of("legend", group.legend(), "lines", lines));
 			}
 		}
-
-		/**
-		 * The sentence for staff, of words escaped in the template: the words joining
-		 * them are plain text with nothing to escape.
-		 */
-		private String staffSentence(TriageResult.TellStaff tellStaff) {
-			return new TriageResult.TellStaff(escaped(tellStaff.signs()), escaped(tellStaff.worries())).sentence();
-		}
-
-		private List<String> escaped(List<String> words) {
-			return words.stream().map(this.staffWords::get).toList();
-		}
-
+		values.put("answerGroups", given);
+		values.put("noAnswers", given.isEmpty() && answers.age() == null);
 	}
 
 	/**
-	 * What the answers lacked or what could not be read.
-	 *
-	 * @param nothingGiven the notice for a form sent with nothing ticked
-	 * @param readCarefully for each gated group, the line saying its gate was answered
-	 * "yes" or "not sure" with nothing ticked, so its most serious sign was taken, by
-	 * group slug
-	 * @param problems what could not be read, each problem's line by problem
-	 * @param ageFix the form to add an unreadable age, each answer again as a hidden
-	 * field by answer code
+	 * The sentence for staff, of words escaped in the template: the words joining them
+	 * are plain text with nothing to escape. Empty when nothing is an emergency.
 	 */
-	record Reading(String nothingGiven, Section<String> readCarefully, Section<AnswerForm.Problem> problems,
-			Section<String> ageFix) {
-
-		void append(StringBuilder html, TriageResult result, AnswerForm form) {
-			if (result.nothingGiven()) {
-				html.append(this.nothingGiven);
-			}
-			if (!result.readCarefully().isEmpty()) {
-				this.readCarefully.append(html, result.readCarefully(), QuestionGroup::slug);
-			}
-			if (form.hasProblems()) {
-				this.problems.append(html, form.problems());
-				if (form.ageInvalid()) {
-					this.ageFix.append(html, form.answers().codes().stream().sorted().toList());
-				}
-			}
+	private String staffSentence(TriageResult.TellStaff tellStaff) {
+		if (tellStaff.signs().isEmpty() && tellStaff.worries().isEmpty()) {
+			return "";
 		}
+		return new TriageResult.TellStaff(escaped(tellStaff.signs()), escaped(tellStaff.worries())).sentence();
+	}
 
+	private List<String> escaped(List<String> words) {
+		return words.stream().map(this.staffWords::get).toList();
+	}
+
+	private static <T, K> List<String> pieces(Map<K, String> pieces, Collection<T> values, Function<T, K> key) {
+		return values.stream().map((value) -> pieces.get(key.apply(value))).toList();
+	}
+
+	private static List<String> bySlug(Map<String, String> pieces, Collection<String> slugs) {
+		return pieces(pieces, slugs, (slug) -> slug);
 	}
 
 	/**
-	 * Self-care advice, shown below the cards when the result allows it.
-	 *
-	 * @param patterns the patterns the answers fit, by rule slug
-	 * @param recommends "What may help", around the three lists below
-	 * @param routines routine cards, by slug
-	 * @param stretches stretch cards, by slug
-	 * @param guides links to read more, by guide slug
-	 * @param avoid stretches to leave out for now, by slug
+	 * A list shown inside one wrapper, as the template's sections take it: one item
+	 * holding the pieces as {@code items}, or nothing when there are none.
 	 */
-	record Advice(Section<String> patterns, Slot recommends, Section<String> routines, Section<String> stretches,
-			Section<String> guides, Section<String> avoid) {
-
-		void append(StringBuilder html, TriageResult result) {
-			if (!result.patterns().isEmpty()) {
-				this.patterns.append(html, result.patterns(), TriageRule::slug);
-			}
-			TriageRule.Links recommends = result.recommends();
-			if (!recommends.isEmpty()) {
-				html.append(this.recommends.before());
-				appendIfAny(html, this.routines, recommends.routines());
-				appendIfAny(html, this.stretches, recommends.stretches());
-				appendIfAny(html, this.guides, recommends.guides());
-				html.append(this.recommends.after());
-			}
-			if (!result.avoidStretches().isEmpty()) {
-				this.avoid.append(html, result.avoidStretches());
-			}
-		}
-
-		private static void appendIfAny(StringBuilder html, Section<String> section, List<String> slugs) {
-			if (!slugs.isEmpty()) {
-				section.append(html, slugs);
-			}
-		}
-
+	private static List<Map<String, Object>> section(List<String> items) {
+		return items.isEmpty() ? List.of() : once(items);
 	}
 
-	/**
-	 * The answers shown back, group by group in form order.
-	 *
-	 * @param around "Your answers", on screen
-	 * @param onPaper "Your answers", shown only in print, right after the action
-	 * @param ages the line for each plausible age
-	 * @param groups each question group's heading and list, with its answer codes
-	 * @param lines each answer's words, by answer code
-	 * @param none the line for no answers at all
-	 */
-	record Given(Slot around, Slot onPaper, Map<Integer, String> ages, List<Group> groups, Map<String, String> lines,
-			String none) {
+	/** The wrapper shown once, with these pieces (perhaps none) as {@code items}. */
+	private static List<Map<String, Object>> once(List<String> items) {
+		return List.of(Map.of("items", items));
+	}
 
-		/**
-		 * Appends the answers inside {@code around}: {@link #around()} on screen, at the
-		 * end, or {@link #onPaper()}, printed only, after the action.
-		 */
-		void append(StringBuilder html, Answers answers, Slot around) {
-			html.append(around.before());
-			if (answers.age() != null) {
-				html.append(this.ages.get(answers.age()));
-			}
-			boolean anyGiven = false;
-			for (Group group : this.groups) {
-				boolean opened = false;
-				for (String code : group.codes()) {
-					if (answers.codes().contains(code)) {
-						if (!opened) {
-							html.append(group.around().before());
-							opened = true;
-						}
-						html.append(this.lines.get(code));
-					}
-				}
-				if (opened) {
-					html.append(group.around().after());
-					anyGiven = true;
-				}
-			}
-			if (!anyGiven && answers.age() == null) {
-				html.append(this.none);
-			}
-			html.append(around.after());
-		}
-
-		/** A question group's heading and list, and its answer codes in form order. */
-		record Group(Slot around, List<String> codes) {
-		}
-
+	/** A question group's legend, and its answer codes in form order. */
+	record Group(String legend, List<String> codes) {
 	}
 
 }

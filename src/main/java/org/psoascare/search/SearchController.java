@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * {@code GET /search?q=…}: the search page. Any query gets a calm page: an empty or
  * wordless one a hint, one of only common words a hint, one that finds nothing a "did you
- * mean" and links to browse. The search and the page's joining, from pieces rendered once
+ * mean" and links to browse. The search and the filling of the page, rendered once
  * ({@link SearchPages}), run on a search worker ({@link SearchWorkers}). Nothing of the
  * query is stored or logged.
  */

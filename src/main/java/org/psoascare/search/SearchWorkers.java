@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Runs the work of search pages (the Lucene search, then joining the page) on a few
+ * Runs the work of search pages (the Lucene search, then filling the page) on a few
  * platform threads, one per processor, taking them in the order they came (Spring's
  * {@link ThreadPoolTaskExecutor} with its unbounded first-in-first-out queue). A search
  * page is the one page built for each request at real CPU cost. Run on the request's

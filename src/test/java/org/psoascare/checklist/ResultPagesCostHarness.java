@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Not a test: the in-process measurement of a checklist result recorded in
  * {@code docs/benchmarks.md}, run only when asked for
  * ({@code mvn -o test -Dtest=ResultPagesCostHarness -Dpsoascare.bench=true}). Prints the
- * thread CPU time per result of reading and joining, and of a POST through MockMvc, in
- * microseconds, round by round.
+ * thread CPU time per result of reading and filling the page, and of a POST through
+ * MockMvc, in microseconds, round by round.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,7 +63,7 @@ class ResultPagesCostHarness {
 					this.pages.render(reading.snapshot(), reading.result(), reading.form(), Map.of(),
 							new MockHttpServletRequest(), new MockHttpServletResponse());
 				}
-				report("read + join", name, round, cpu, results);
+				report("read + fill", name, round, cpu, results);
 			}
 			for (int round = 1; round <= 5; round++) {
 				int posts = 4_000;

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * round) after 300 warm-up ones per query, through
  * {@link SearchIndex#search(SearchQuery)} as the search page calls it, then the same for
  * the whole page, {@code GET /search?q=…} through MockMvc (which runs the request on the
- * calling thread, and the search and the joining on a search worker: both threads are
+ * calling thread, and the search and the filling on a search worker: both threads are
  * counted). CPU time and allocation are per thread, so other work on the machine skews
  * them far less than wall-clock time. It asserts nothing.
  */

@@ -31,9 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The search page joined from pieces ({@link SearchPages}): every value a request puts in
- * a piece is escaped for where it goes, nothing of the placeholders reaches a page, and
- * the pieces hold nothing of the request that rendered them.
+ * The search page filled per search ({@link SearchPages}): every value a request puts in
+ * the page is escaped for where it goes, no template tag reaches a page, and the page
+ * rendered once holds nothing of the request that rendered it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -105,16 +105,17 @@ class SearchPagesTests {
 	}
 
 	@Test
-	void noPlaceholderEverReachesAPageAndThePlaceholderWordIsShownLikeAnyOther() throws Exception {
+	void noTemplateTagEverReachesAPageAndATagTypedIsShownLikeAnyOtherText() throws Exception {
 		for (String[] parameters : new String[][] { {}, { "q", "" }, { "q", "%%%" }, { "q", "a" }, { "q", "zzzzqqq" },
 				{ "q", "bakc pian" }, { "q", "stretch" }, { "q", "stretch", "page", "2" },
 				{ "q", "stretch", "page", "99" }, { "q", "sciatica ".repeat(20) } }) {
-			assertThat(search(parameters)).as(String.join(" ", parameters)).doesNotContain(SearchPages.SLOT);
+			assertThat(search(parameters)).as(String.join(" ", parameters)).doesNotContain("{{", "}}");
 		}
 
-		Document page = Jsoup.parse(search("q", SearchPages.SLOT));
-		assertThat(page.selectFirst("input#q").attr("value")).isEqualTo(SearchPages.SLOT);
-		assertThat(page.selectFirst("h2 q bdi").text()).isEqualTo(SearchPages.SLOT);
+		String typed = "{{zzqq}} {{{qqzz}}} {{#zzxx}}";
+		Document page = Jsoup.parse(search("q", typed));
+		assertThat(page.selectFirst("input#q").attr("value")).isEqualTo(typed);
+		assertThat(page.selectFirst("h2 q bdi").text()).isEqualTo(typed);
 		assertThat(page.select("main").text()).contains("Nothing matches");
 	}
 
