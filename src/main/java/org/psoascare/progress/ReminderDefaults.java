@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code ${@reminderDefaults}}.
  */
 @Component("reminderDefaults")
-public class ReminderDefaults {
+class ReminderDefaults {
 
 	private final String time;
 
