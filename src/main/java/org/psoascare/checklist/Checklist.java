@@ -33,7 +33,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rows. Answering the checklist never touches the database.
  */
 @Component
-public class Checklist {
+class Checklist {
 
 	/** The guide every care card links to. */
 	static final String WHEN_TO_SEE_A_PROFESSIONAL = "when-to-see-a-professional";

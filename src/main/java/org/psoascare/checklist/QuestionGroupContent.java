@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code content/checklist/questions/}.
  */
 @Configuration(proxyBeanMethods = false)
-public class QuestionGroupContent {
+class QuestionGroupContent {
 
 	/** The only number question, and its bounds. */
 	static final String AGE = "age";

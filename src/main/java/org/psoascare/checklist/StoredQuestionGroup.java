@@ -6,6 +6,6 @@ import jakarta.persistence.Table;
 /** A question group file as stored: its slug and fingerprint. */
 @Entity
 @Table(name = "checklist_question_group")
-public class StoredQuestionGroup extends StoredChecklistFile {
+class StoredQuestionGroup extends StoredChecklistFile {
 
 }

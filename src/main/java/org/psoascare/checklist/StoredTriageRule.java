@@ -6,6 +6,6 @@ import jakarta.persistence.Table;
 /** A triage rule file as stored: its slug and fingerprint. */
 @Entity
 @Table(name = "checklist_rule")
-public class StoredTriageRule extends StoredChecklistFile {
+class StoredTriageRule extends StoredChecklistFile {
 
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * <li>Emergency rules give the words to say to staff.</li>
  * </ul>
  */
-public final class Triage {
+final class Triage {
 
 	private final List<TriageRule> rules;
 

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code content/checklist/rules/}.
  */
 @Configuration(proxyBeanMethods = false)
-public class TriageRuleContent {
+class TriageRuleContent {
 
 	private static final String AT_MOST = "must be at most " + AnswerForm.MAX_AGE;
 

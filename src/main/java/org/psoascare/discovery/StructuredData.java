@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Content-Security-Policy needs no exception for it.
  */
 @Component
-public class StructuredData {
+class StructuredData {
 
 	static final String CONTEXT = "https://schema.org";
 

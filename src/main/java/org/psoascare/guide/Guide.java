@@ -18,7 +18,7 @@ import org.psoascare.content.ContentEntity;
 /** A guide as stored: its Markdown already rendered to safe HTML. */
 @Entity
 @Table(name = "guide")
-public class Guide extends ContentEntity {
+class Guide extends ContentEntity {
 
 	private String title;
 

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code psoascare.site.emergency-number}, so no guide hard-codes one country's number.
  */
 @Configuration(proxyBeanMethods = false)
-public class GuideContent {
+class GuideContent {
 
 	private final Markdown markdown;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GuideRepository extends JpaRepository<Guide, Long> {
+interface GuideRepository extends JpaRepository<Guide, Long> {
 
 	Optional<Guide> findBySlug(String slug);
 

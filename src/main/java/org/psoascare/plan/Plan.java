@@ -22,7 +22,7 @@ import org.psoascare.guide.GuideSource;
  */
 @Entity
 @Table(name = "plan")
-public class Plan extends ContentEntity {
+class Plan extends ContentEntity {
 
 	private String title;
 

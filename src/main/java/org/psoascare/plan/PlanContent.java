@@ -50,7 +50,7 @@ import org.springframework.context.annotation.Configuration;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-public class PlanContent {
+class PlanContent {
 
 	/** The folder of plans under the content root. */
 	public static final String PLANS = "plans";

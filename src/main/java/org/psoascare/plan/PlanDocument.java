@@ -16,8 +16,8 @@ import org.psoascare.guide.GuideSource;
  * @param badDay what to do on a bad day, one paragraph each
  * @param weeks week 1 first, numbered from 1 with no gaps
  */
-public record PlanDocument(ContentFile source, String slug, String title, String summary, PlanLevel level,
-		String pattern, String forWhom, String introduction, List<String> badDay, List<Week> weeks,
+record PlanDocument(ContentFile source, String slug, String title, String summary, PlanLevel level, String pattern,
+		String forWhom, String introduction, List<String> badDay, List<Week> weeks,
 		List<GuideSource> sources) implements ContentDocument {
 
 	public PlanDocument {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * time zone instead. Templates read it as {@code ${@reminderDefaults}}.
  */
 @Component("reminderDefaults")
-public class ReminderDefaults {
+class ReminderDefaults {
 
 	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 

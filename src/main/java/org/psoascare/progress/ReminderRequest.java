@@ -30,7 +30,7 @@ import org.psoascare.web.EchoedText;
  * @param values what was sent for each field, to show the form again
  * @param problems field name to message code, in the form's order; empty when all is well
  */
-public record ReminderRequest(String routine, Set<DayOfWeek> days, LocalTime time, ZoneId zone, String plan, int week,
+record ReminderRequest(String routine, Set<DayOfWeek> days, LocalTime time, ZoneId zone, String plan, int week,
 		Map<String, String> values, Map<String, String> problems) {
 
 	static final int MAX_WEEK = 52;

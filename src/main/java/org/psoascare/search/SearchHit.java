@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param snippet the snippet as parts, some marked as matches; templates escape each
  * part, so no text from the query or the content is ever written as markup
  */
-public record SearchHit(Kind kind, String slug, String title, List<Part> snippet) {
+record SearchHit(Kind kind, String slug, String title, List<Part> snippet) {
 
 	public SearchHit {
 		snippet = List.copyOf(snippet);

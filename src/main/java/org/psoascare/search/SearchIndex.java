@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * or logged.
  */
 @Component
-public class SearchIndex {
+class SearchIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 

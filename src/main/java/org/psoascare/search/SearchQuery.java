@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * title)
  * @param shortened whether the query was cut to {@link #MAX_LENGTH}
  */
-public record SearchQuery(String text, boolean shortened) {
+record SearchQuery(String text, boolean shortened) {
 
 	/** The most code points of a query that are used. */
 	public static final int MAX_LENGTH = 100;

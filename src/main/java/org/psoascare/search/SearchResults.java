@@ -13,7 +13,7 @@ import java.util.List;
  * @param suggestion when nothing matched: the query with each unknown word replaced by
  * the closest word in the content, if that finds something; else {@code null}
  */
-public record SearchResults(List<SearchHit> hits, int total, int page, boolean onlyCommonWords, String suggestion) {
+record SearchResults(List<SearchHit> hits, int total, int page, boolean onlyCommonWords, String suggestion) {
 
 	/** Results on one page. */
 	public static final int PAGE_SIZE = 10;

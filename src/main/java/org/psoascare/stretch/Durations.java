@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * (every model has it: {@link DurationsModel}).
  */
 @Component
-public class Durations {
+class Durations {
 
 	private final MessageSource messages;
 

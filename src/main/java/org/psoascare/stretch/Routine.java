@@ -17,7 +17,7 @@ import org.psoascare.content.ContentEntity;
 /** A routine as stored: ordered steps that name their stretches by slug. */
 @Entity
 @Table(name = "routine")
-public class Routine extends ContentEntity {
+class Routine extends ContentEntity {
 
 	private String title;
 

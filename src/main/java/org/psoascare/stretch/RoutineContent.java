@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
  * down in {@code docs/content-authoring.md}, and a range the loader checks.
  */
 @Configuration(proxyBeanMethods = false)
-public class RoutineContent {
+class RoutineContent {
 
 	private static final Logger logger = LoggerFactory.getLogger(RoutineContent.class);
 

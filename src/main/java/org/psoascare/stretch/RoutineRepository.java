@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RoutineRepository extends JpaRepository<Routine, Long> {
+interface RoutineRepository extends JpaRepository<Routine, Long> {
 
 	Optional<Routine> findBySlug(String slug);
 

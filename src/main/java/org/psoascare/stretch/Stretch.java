@@ -17,7 +17,7 @@ import org.psoascare.content.ContentEntity;
 /** A stretch or exercise as stored. Codes are kept as the files write them. */
 @Entity
 @Table(name = "stretch")
-public class Stretch extends ContentEntity {
+class Stretch extends ContentEntity {
 
 	private String name;
 

@@ -30,7 +30,7 @@ import org.springframework.core.io.ResourceLoader;
  * declares a start and an end pose ({@link StretchPicture}).
  */
 @Configuration(proxyBeanMethods = false)
-public class StretchContent {
+class StretchContent {
 
 	/**
 	 * The longest short cue, in characters, that still reads at a glance beside the

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * content load and kept.
  */
 @Component
-public class StretchPictures {
+class StretchPictures {
 
 	private final ResourceLoader resources = new DefaultResourceLoader();
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StretchRepository extends JpaRepository<Stretch, Long> {
+interface StretchRepository extends JpaRepository<Stretch, Long> {
 
 	Optional<Stretch> findBySlug(String slug);
 

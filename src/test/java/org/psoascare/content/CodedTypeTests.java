@@ -5,17 +5,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.psoascare.stretch.Position;
-import org.psoascare.stretch.StretchRepository;
-import org.psoascare.stretch.TargetArea;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Enums are stored by their codes, so a column reads the same as the files. */
-@ContentFixtureSlice
+/**
+ * Enums are stored by their codes ({@link CodedType}), in a column and in an element
+ * collection, so the tables read the same as the files; shown with the kernel's fixture
+ * notes, whose shade and tags are {@link Coded}.
+ */
+@ContentKernelSlice
 class CodedTypeTests {
 
 	@TempDir
@@ -25,28 +26,27 @@ class CodedTypeTests {
 	ContentLoader loader;
 
 	@Autowired
-	StretchRepository stretches;
+	FixtureContent.NoteRepository notes;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void storesAndReadsEnumsByTheirCodes() {
-		Map<String, String> stretch = ContentFixture.stretchFields("knee-hug");
-		stretch.put("targets", "[hip-flexors, low-back]");
-		ContentFixture content = new ContentFixture(this.root).guide("psoas").stretch("knee-hug", stretch);
+		Map<String, String> note = ContentFixture.noteFields("psoas");
+		note.put("shade", "dark-red");
+		note.put("tags", "[light-blue, dark-red]");
+		ContentFixture content = new ContentFixture(this.root).note("psoas", note, ContentFixture.BODY);
 
 		this.loader.load(content.source());
 
-		assertThat(this.jdbc.queryForObject("select topic from guide where slug = 'psoas'", String.class))
-			.isEqualTo("psoas");
-		assertThat(this.jdbc.queryForMap("select kind, position, sides from stretch where slug = 'knee-hug'"))
-			.containsValues("stretch", "lying-on-back", "each");
-		assertThat(this.jdbc.queryForList("select target from stretch_target order by idx", String.class))
-			.containsExactly("hip-flexors", "low-back");
-		assertThat(this.stretches.findBySlug("knee-hug").orElseThrow()).satisfies((read) -> {
-			assertThat(read.getPosition()).isEqualTo(Position.LYING_ON_BACK);
-			assertThat(read.getTargets()).containsExactly(TargetArea.HIP_FLEXORS, TargetArea.LOW_BACK);
+		assertThat(this.jdbc.queryForObject("select shade from fixture_note where slug = 'psoas'", String.class))
+			.isEqualTo("dark-red");
+		assertThat(this.jdbc.queryForList("select tag from fixture_note_tag order by idx", String.class))
+			.containsExactly("light-blue", "dark-red");
+		assertThat(this.notes.findBySlug("psoas").orElseThrow()).satisfies((read) -> {
+			assertThat(read.getShade()).isEqualTo(FixtureContent.Shade.DARK_RED);
+			assertThat(read.getTags()).containsExactly(FixtureContent.Shade.LIGHT_BLUE, FixtureContent.Shade.DARK_RED);
 		});
 	}
 

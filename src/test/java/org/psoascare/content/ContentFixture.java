@@ -29,6 +29,44 @@ public final class ContentFixture {
 	}
 
 	/**
+	 * Front matter fields of a valid note, the kernel's own fixture kind
+	 * ({@code FixtureContent}); change them and pass to note().
+	 */
+	public static Map<String, String> noteFields(String slug) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", slug);
+		fields.put("title", "Note " + slug);
+		fields.put("shade", "light-blue");
+		fields.put("tags", "[dark-red]");
+		fields.put("written", "2026-11-21");
+		fields.put("sources", "\n  - title: A source\n    url: https://example.org/source");
+		return fields;
+	}
+
+	public ContentFixture note(String slug) {
+		return note(slug, noteFields(slug), BODY);
+	}
+
+	public ContentFixture note(String file, Map<String, String> fields, String body) {
+		return write("notes/" + file + ".md", "---\n" + yaml(fields) + "---\n" + body);
+	}
+
+	/**
+	 * Fields of a valid set, the kernel's other fixture kind, with one step on a note.
+	 */
+	public static Map<String, String> setFields(String slug, String stepNote) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("slug", slug);
+		fields.put("title", "Set " + slug);
+		fields.put("steps", "\n  - note: " + stepNote + "\n    seconds: 20");
+		return fields;
+	}
+
+	public ContentFixture set(String file, Map<String, String> fields) {
+		return write("sets/" + file + ".yaml", yaml(fields));
+	}
+
+	/**
 	 * Front matter fields of a valid guide, in order; change them and pass to guide().
 	 */
 	public static Map<String, String> guideFields(String slug) {
