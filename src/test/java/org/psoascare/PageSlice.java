@@ -6,8 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.psoascare.content.ContentInfo;
-import org.psoascare.discovery.StructuredData;
-import org.psoascare.stretch.Durations;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -21,17 +19,20 @@ import org.springframework.core.annotation.AliasFor;
  * settings, security headers, error pages, page cache and site model, all matched by
  * package so a class added to or renamed in {@code web} needs no change here), plus the
  * beans from other modules that every page's filters, model and interceptors read (the
- * content version, durations, the JSON-LD builder). No database and no content load: the
- * home page's context started in 12 s against the full application's 47 s on the same
- * busy two-core machine.
+ * content version, durations, the JSON-LD builder; the last two are package-private in
+ * their modules, so they are matched by name). No database and no content load: the home
+ * page's context started in 12 s against the full application's 47 s on the same busy
+ * two-core machine.
  * <p>
  * A page that shows content (a guide, a stretch, the checklist) needs the content loaded
  * and stays a {@code @SpringBootTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.psoascare\\.web\\..*"))
-@Import({ ContentInfo.class, Durations.class, StructuredData.class })
+@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = { "org\\.psoascare\\.web\\..*", "org\\.psoascare\\.stretch\\.Durations",
+				"org\\.psoascare\\.discovery\\.StructuredData" }))
+@Import(ContentInfo.class)
 public @interface PageSlice {
 
 	/**
