@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
@@ -19,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(showSql = false)
+@EnableConfigurationProperties(ContentProperties.class)
 @Import({ ContentLoader.class, Markdown.class, FixtureContent.class })
 @TestPropertySource(properties = { "psoascare.content.location=classpath:fixtures/none/",
 		"spring.flyway.locations=classpath:db/migration,classpath:db/fixture",

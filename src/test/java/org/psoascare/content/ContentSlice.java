@@ -6,9 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.psoascare.web.SiteProperties;
+import org.psoascare.web.WebSettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -28,8 +30,21 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(showSql = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ContentTypeDeclarations.class))
-@EnableConfigurationProperties({ ContentProperties.class, SiteProperties.class })
-@Import({ ContentLoader.class, Markdown.class })
+@EnableConfigurationProperties({ ContentProperties.class, WebSettings.class })
+@Import({ ContentLoader.class, Markdown.class, ContentSlice.Site.class })
 public @interface ContentSlice {
+
+	/**
+	 * The site's settings as the application provides them (from {@link WebSettings}),
+	 * for the guides' emergency number.
+	 */
+	class Site {
+
+		@Bean
+		SiteProperties siteProperties(WebSettings settings) {
+			return settings.site();
+		}
+
+	}
 
 }
