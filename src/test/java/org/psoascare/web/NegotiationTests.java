@@ -64,6 +64,33 @@ class NegotiationTests {
 		}
 	}
 
+	/**
+	 * Scripts and the stylesheet are the largest files a first visit fetches (the
+	 * player's script is about 27 KB), so they are gzipped like pages, whatever media
+	 * type the server gives a script, and a revalidation with the gzipped answer's ETag
+	 * still gets a 304.
+	 */
+	@Test
+	void everyScriptAndStylesheetAPageLinksIsGzippedWhenAccepted() throws Exception {
+		String routines = new String(get("/routines", "Accept-Encoding", "identity").body(), StandardCharsets.UTF_8);
+		Matcher routine = Pattern.compile("href=\"(/routines/[a-z0-9-]+)\"").matcher(routines);
+		assertThat(routine.find()).as("a routine linked from /routines").isTrue();
+		Matcher link = Pattern.compile("(?:src|href)=\"(/(?:js|css)/[^\"]+)\"")
+			.matcher(new String(get(routine.group(1), "Accept-Encoding", "identity").body(), StandardCharsets.UTF_8));
+		List<String> assets = link.results().map((found) -> found.group(1)).distinct().toList();
+		assertThat(assets).anyMatch((asset) -> asset.startsWith("/js/")).anyMatch((asset) -> asset.startsWith("/css/"));
+		for (String asset : assets) {
+			HttpResponse<byte[]> plain = get(asset, "Accept-Encoding", "identity");
+			HttpResponse<byte[]> zipped = get(asset, "Accept-Encoding", "gzip");
+			assertThat(zipped.statusCode()).as(asset).isEqualTo(200);
+			assertThat(zipped.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
+			assertThat(gunzip(zipped.body())).as(asset).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+			String etag = zipped.headers().firstValue("ETag").orElseThrow();
+			HttpResponse<byte[]> again = this.http.getBytes(asset, "Accept-Encoding", "gzip", "If-None-Match", etag);
+			assertThat(again.statusCode()).as(asset).isEqualTo(304);
+		}
+	}
+
 	@Test
 	void aVisitorsLanguageNeverChangesAPageCachedOrNot() throws Exception {
 		// Empty the page cache, so the first request below renders the page and fills it.
