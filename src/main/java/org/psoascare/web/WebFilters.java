@@ -19,7 +19,7 @@ import org.springframework.core.Ordered;
  * <li>{@link PrivateFailures}: no exception, and so no request data, leaves the
  * application for Tomcat's log;</li>
  * <li>{@link ContentVersionHeader}: {@code X-Content-Version};</li>
- * <li>{@link BodyLimit}: a body is read in full without a worker, within a total
+ * <li>{@link BodyDeadline}: a body is read in full without a worker, within a total
  * deadline and at most {@link RequestSizeLimit#MAX_BODY_BYTES}, the one place that limit
  * is enforced (the filters above set headers before its async dispatch; those below see
  * the body already read);</li>
@@ -38,7 +38,7 @@ public class WebFilters {
 
 	/** The site's filters, first to last. */
 	static final List<Class<? extends Filter>> CHAIN = List.of(SecurityHeaders.class, PrivateFailures.class,
-			ContentVersionHeader.class, BodyLimit.class, Drain.class, PageCache.class);
+			ContentVersionHeader.class, BodyDeadline.class, Drain.class, PageCache.class);
 
 	/** Room between two places, for a filter {@link #before} one of them. */
 	private static final int STEP = 10;
@@ -59,7 +59,7 @@ public class WebFilters {
 	}
 
 	@Bean
-	FilterRegistrationBean<BodyLimit> bodyLimitFilter(BodyLimit filter) {
+	FilterRegistrationBean<BodyDeadline> bodyDeadlineFilter(BodyDeadline filter) {
 		return registration(filter);
 	}
 
