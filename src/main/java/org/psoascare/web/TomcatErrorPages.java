@@ -17,10 +17,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,27 +47,9 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 
 	private final RefusalPages refusalPages;
 
-	private final Path clientErrors;
-
-	private final Path serverErrors;
-
 	TomcatErrorPages(SecurityHeaders securityHeaders, ObjectProvider<ITemplateEngine> templates,
 			ObjectProvider<AssetUrls> assets, SiteProperties site) {
 		this.refusalPages = new RefusalPages(templates, assets, site);
-		try {
-			this.clientErrors = Files.createTempFile("refused-4xx", ".html");
-			this.serverErrors = Files.createTempFile("refused-5xx", ".html");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The pages are rendered once the application can render them. */
-	@EventListener(ApplicationReadyEvent.class)
-	void writePages() throws IOException {
-		Files.write(this.clientErrors, this.refusalPages.page(400));
-		Files.write(this.serverErrors, this.refusalPages.page(500));
 	}
 
 	/**
@@ -83,9 +63,18 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			ErrorReportValve valve = new ErrorReportValve();
 			valve.setShowReport(false);
 			valve.setShowServerInfo(false);
-			for (int status = 400; status < 600; status++) {
-				valve.setProperty("errorCode." + status,
-						((status < 500) ? this.clientErrors : this.serverErrors).toAbsolutePath().toString());
+			try {
+				Path clientErrors = Files.createTempFile("refused-4xx", ".html");
+				Files.write(clientErrors, this.refusalPages.page(400));
+				Path serverErrors = Files.createTempFile("refused-5xx", ".html");
+				Files.write(serverErrors, this.refusalPages.page(500));
+				for (int status = 400; status < 600; status++) {
+					valve.setProperty("errorCode." + status,
+							((status < 500) ? clientErrors : serverErrors).toAbsolutePath().toString());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 			((StandardHost) context.getParent()).getPipeline().addValve(valve);
 		});
