@@ -2,6 +2,8 @@ package org.psoascare.web;
 
 import java.util.regex.Pattern;
 
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * The site's settings, {@code psoascare.site.*} (part of {@link WebSettings}): what every
  * page shows and where the site is published.
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * URL, so that a bad setting stops start-up instead of breaking the call link or the
  * canonical links
  */
-public record SiteProperties(String emergencyNumber, String emergencyNumbers, String urgentNumber, String baseUrl) {
+public record SiteProperties(String emergencyNumber, String emergencyNumbers, String urgentNumber,
+		@DefaultValue(SiteAddress.DEFAULT) String baseUrl) {
 
 	private static final Pattern DIALLABLE = Pattern.compile("\\+?[0-9]{2,15}");
 

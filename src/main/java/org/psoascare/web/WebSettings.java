@@ -3,6 +3,7 @@ package org.psoascare.web;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -19,8 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param web {@code psoascare.web.*}
  */
 @ConfigurationProperties("psoascare")
-public record WebSettings(@DefaultValue SiteProperties site, @DefaultValue PageCacheSettings pageCache,
-		@DefaultValue Security security, @DefaultValue("10s") Duration drainPeriod, @DefaultValue Web web) {
+record WebSettings(@DefaultValue @NestedConfigurationProperty SiteProperties site,
+		@DefaultValue PageCacheSettings pageCache, @DefaultValue Security security,
+		@DefaultValue("10s") Duration drainPeriod, @DefaultValue Web web) {
 
 	/**
 	 * @param maxBytes {@code psoascare.page-cache.max-bytes}: the most memory, in bytes,

@@ -6,14 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.psoascare.web.SiteProperties;
-import org.psoascare.web.WebSettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * A JPA slice (H2 and the Flyway schema, each test in a transaction rolled back at its
@@ -30,19 +31,19 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(showSql = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ContentTypeDeclarations.class))
-@EnableConfigurationProperties({ ContentProperties.class, WebSettings.class })
+@EnableConfigurationProperties(ContentProperties.class)
 @Import({ ContentLoader.class, Markdown.class, ContentSlice.Site.class })
 public @interface ContentSlice {
 
 	/**
-	 * The site's settings as the application provides them (from {@link WebSettings}),
+	 * The site's settings ({@code psoascare.site.*}, bound as the web module binds them),
 	 * for the guides' emergency number.
 	 */
 	class Site {
 
 		@Bean
-		SiteProperties siteProperties(WebSettings settings) {
-			return settings.site();
+		SiteProperties siteProperties(Environment environment) {
+			return Binder.get(environment).bind("psoascare.site", SiteProperties.class).get();
 		}
 
 	}

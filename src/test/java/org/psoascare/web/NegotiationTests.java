@@ -36,6 +36,9 @@ class NegotiationTests {
 	 */
 	private static final Pattern TIME = Pattern.compile("<time datetime=\"([0-9-]{10})\">([^<]*)</time>");
 
+	/** {@code server.compression.min-response-size}. */
+	private static final int COMPRESSED_FROM_BYTES = 1024;
+
 	@LocalServerPort
 	int port;
 
@@ -79,8 +82,13 @@ class NegotiationTests {
 			.matcher(new String(get(routine.group(1), "Accept-Encoding", "identity").body(), StandardCharsets.UTF_8));
 		List<String> assets = link.results().map((found) -> found.group(1)).distinct().toList();
 		assertThat(assets).anyMatch((asset) -> asset.startsWith("/js/")).anyMatch((asset) -> asset.startsWith("/css/"));
+		int gzipped = 0;
 		for (String asset : assets) {
 			HttpResponse<byte[]> plain = get(asset, "Accept-Encoding", "identity");
+			if (plain.body().length < COMPRESSED_FROM_BYTES) {
+				continue;
+			}
+			gzipped++;
 			HttpResponse<byte[]> zipped = get(asset, "Accept-Encoding", "gzip");
 			assertThat(zipped.statusCode()).as(asset).isEqualTo(200);
 			assertThat(zipped.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
@@ -89,6 +97,7 @@ class NegotiationTests {
 			HttpResponse<byte[]> again = this.http.getBytes(asset, "Accept-Encoding", "gzip", "If-None-Match", etag);
 			assertThat(again.statusCode()).as(asset).isEqualTo(304);
 		}
+		assertThat(gzipped).as("scripts and stylesheets of %s bytes or more", COMPRESSED_FROM_BYTES).isPositive();
 	}
 
 	@Test
