@@ -18,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * absolute addresses that leave it ({@link SiteAddress}); {@value SiteAddress#DEFAULT}
  * when not set
  * @throws IllegalArgumentException when the emergency number, or an urgent number that is
- * set, is not a number a phone can dial, or the base URL is not an absolute http or https
- * URL, so that a bad setting stops start-up instead of breaking the call link or the
- * canonical links
+ * set, is not a number a phone can dial, the fuller line holds a Mustache tag ({@code {{}
+ * or {@code }}}, which would break the result page compiled from it), or the base URL is
+ * not an absolute http or https URL, so that a bad setting stops start-up instead of
+ * breaking the call link, the result page or the canonical links
  */
 public record SiteProperties(String emergencyNumber, String emergencyNumbers, String urgentNumber,
 		@DefaultValue(SiteAddress.DEFAULT) String baseUrl) {
@@ -31,6 +32,11 @@ public record SiteProperties(String emergencyNumber, String emergencyNumbers, St
 		if (emergencyNumber == null || !DIALLABLE.matcher(emergencyNumber).matches()) {
 			throw new IllegalArgumentException(
 					"psoascare.site.emergency-number must be digits a phone can dial, " + "such as 999, 911 or 112");
+		}
+		if (emergencyNumbers != null && (emergencyNumbers.contains("{{") || emergencyNumbers.contains("}}"))) {
+			// Part of the result page compiled once per load (FragmentRenderer.compose):
+			// a tag here would fail every checklist result, emergencies included.
+			throw new IllegalArgumentException("psoascare.site.emergency-numbers must not contain {{ or }}");
 		}
 		urgentNumber = (urgentNumber != null) ? urgentNumber.strip() : "";
 		if (!urgentNumber.isEmpty() && !DIALLABLE.matcher(urgentNumber).matches()) {

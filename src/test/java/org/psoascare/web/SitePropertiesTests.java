@@ -43,4 +43,15 @@ class SitePropertiesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties("999", "line", number, null));
 	}
 
+	/**
+	 * The fuller line is part of the checklist result page, which is compiled once as a
+	 * Mustache template: a tag in it would make every result fail, emergencies included,
+	 * so start-up refuses it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "999 {{or}} 112", "call {{{", "999 }}" })
+	void refusesAFullerLineHoldingATemplateTag(String line) {
+		assertThatIllegalArgumentException().isThrownBy(() -> new SiteProperties("999", line, "111", null));
+	}
+
 }
