@@ -24,6 +24,19 @@ public final class ContentFixture {
 		this.root = root;
 	}
 
+	/**
+	 * The smallest valid set of practice content the feature loading tests start from:
+	 * guides {@code psoas} and {@code sciatica}, stretches {@code knee-hug} and
+	 * {@code bridge}, and the routine {@code evening} of {@code knee-hug}.
+	 * @param root an empty folder to write the files in
+	 */
+	public static ContentFixture practice(Path root) {
+		ContentFixture content = new ContentFixture(root);
+		content.guide("psoas").guide("sciatica");
+		content.stretch("knee-hug").stretch("bridge");
+		return content.routine("evening", routineFields("evening", "knee-hug"));
+	}
+
 	public ContentSource source() {
 		return new ContentSource(this.root.toUri().toString());
 	}

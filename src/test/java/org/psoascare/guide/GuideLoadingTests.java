@@ -36,10 +36,7 @@ class GuideLoadingTests {
 
 	@BeforeEach
 	void validContent() {
-		this.content = new ContentFixture(this.root);
-		this.content.guide("psoas").guide("sciatica");
-		this.content.stretch("knee-hug").stretch("bridge");
-		this.content.routine("evening", ContentFixture.routineFields("evening", "knee-hug"));
+		this.content = ContentFixture.practice(this.root);
 	}
 
 	@Test
